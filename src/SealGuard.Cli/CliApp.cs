@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.Demo;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Hosting;
+
+namespace SealGuard.Cli;
+
+/// <summary>
+/// The <c>sealguard</c> command. It reads the same configuration as the web host (appsettings, environment,
+/// and extra <c>--Key=Value</c> arguments) and calls the same handlers.
+/// </summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("SealGuard 印章业治安管理系统 command line") { TreatUnmatchedTokensAsErrors = false };
+
+        var migrate = new Command("migrate", "Apply database migrations and load reference data");
+        migrate.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
+        {
+            await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+            await output.WriteLineAsync("Database is up to date.");
+            return 0;
+        }));
+        root.Subcommands.Add(migrate);
+
+        var organizations = new Option<int>("--organizations") { Description = "How many synthetic organizations", DefaultValueFactory = _ => 240 };
+        var demo = new Command("demo", "Seed the synthetic demo city (not in Production)") { organizations };
+        demo.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
+        {
+            if (services.GetRequiredService<IHostEnvironment>().IsProduction())
+            {
+                await output.WriteLineAsync("Refused: demo data is never seeded in the Production environment (set DOTNET_ENVIRONMENT=Development).");
+                return 2;
+            }
+
+            await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+            await services.GetRequiredService<DemoSeeder>().SeedAsync(parse.GetValue(organizations), ct);
+            await output.WriteLineAsync("Demo data is in place.");
+            return 0;
+        }));
+        var seed = new Command("seed", "Seed data") { demo };
+        root.Subcommands.Add(seed);
+
+        var userName = new Option<string>("--username") { Required = true };
+        var displayName = new Option<string?>("--display-name");
+        var password = new Option<string>("--password") { Required = true };
+        var role = new Option<UserRole>("--role") { Required = true };
+        var shop = new Option<string?>("--shop") { Description = "Shop code (shop roles)" };
+        var jurisdiction = new Option<string[]>("--jurisdiction") { Description = "Division prefixes (police roles)", AllowMultipleArgumentsPerToken = true };
+        var add = new Command("add", "Create a user") { userName, displayName, password, role, shop, jurisdiction };
+        add.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
+        {
+            var name = parse.GetValue(userName)!;
+            var outcome = await services.GetRequiredService<UserAdministration>().AddAsync(Actor.System,
+                new NewUser(name, parse.GetValue(displayName) ?? name, parse.GetValue(password), parse.GetValue(role), parse.GetValue(shop), parse.GetValue(jurisdiction) ?? []), ct);
+            if (!outcome.IsSuccess)
+            {
+                await output.WriteLineAsync("Refused: " + outcome.Failure!.Message);
+                foreach (var (field, messages) in outcome.Failure.Errors ?? new Dictionary<string, string[]>())
+                {
+                    await output.WriteLineAsync($"  {field}: {string.Join("; ", messages)}");
+                }
+
+                return 1;
+            }
+
+            await output.WriteLineAsync($"User {outcome.Value!.UserName} created.");
+            return 0;
+        }));
+        root.Subcommands.Add(new Command("users", "Manage users") { add });
+
+        var verify = new Command("verify", "Check the audit log's hash chain and report the first broken link");
+        verify.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
+        {
+            var result = await services.GetRequiredService<AuditVerifier>().VerifyAsync(ct);
+            if (result.IsIntact)
+            {
+                await output.WriteLineAsync($"Audit log intact: {result.EntriesChecked} entries checked.");
+                return 0;
+            }
+
+            await output.WriteLineAsync($"Audit log BROKEN at entry {result.FirstBrokenId}: {result.Problem} ({result.EntriesChecked} entries intact before it).");
+            return 1;
+        }));
+        root.Subcommands.Add(new Command("audit", "Audit log") { verify });
+
+        return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+    }
+
+    private static async Task<int> WithServicesAsync(ParseResult parse, Func<IServiceProvider, Task<int>> action)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "SealGuard.Web", ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddCommandLine(parse.UnmatchedTokens.ToArray());
+        builder.AddSealGuardCore();
+        using var host = builder.Build();
+        using var scope = host.Services.CreateScope();
+        return await action(scope.ServiceProvider);
+    }
+}

@@ -1,0 +1,3 @@
+using SealGuard.Cli;
+
+return await CliApp.RunAsync(args, Console.Out);

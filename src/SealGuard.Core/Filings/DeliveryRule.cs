@@ -1,0 +1,9 @@
+using SealGuard.Core.Codes;
+
+namespace SealGuard.Core.Filings;
+
+/// <summary>A seal is handed over only once its imprint (印模) is on file.</summary>
+public static class DeliveryRule
+{
+    public static CodeError? Check(Seal seal) => seal.Imprint is null ? RuleViolation.Of("Seal.ImprintRequired") : null;
+}

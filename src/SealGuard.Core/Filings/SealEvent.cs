@@ -1,0 +1,34 @@
+namespace SealGuard.Core.Filings;
+
+/// <summary>One transition in a seal's history: who, when, from which states to which, and why.</summary>
+public sealed class SealEvent
+{
+    public long Id { get; private set; }
+    public long SealId { get; private set; }
+    public SealAction Action { get; private set; }
+    public DateTime OccurredAt { get; private set; }
+    public long ActorUserId { get; private set; }
+    public string ActorName { get; private set; } = null!;
+    public FlowState? FromFlow { get; private set; }
+    public FlowState ToFlow { get; private set; }
+    public LifeState? FromLife { get; private set; }
+    public LifeState ToLife { get; private set; }
+    public string? Note { get; private set; }
+
+    private SealEvent()
+    {
+    }
+
+    internal SealEvent(SealAction action, EventActor actor, DateTime occurredAt, FlowState? fromFlow, FlowState toFlow, LifeState? fromLife, LifeState toLife, string? note)
+    {
+        Action = action;
+        ActorUserId = actor.UserId;
+        ActorName = actor.UserName;
+        OccurredAt = occurredAt;
+        FromFlow = fromFlow;
+        ToFlow = toFlow;
+        FromLife = fromLife;
+        ToLife = toLife;
+        Note = note;
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SealGuard.Web.Data;
+
+internal sealed class CodeSequenceConfiguration : IEntityTypeConfiguration<CodeSequence>
+{
+    public void Configure(EntityTypeBuilder<CodeSequence> builder)
+    {
+        builder.ToTable("code_sequences");
+        builder.HasKey(s => new { s.Kind, s.DivisionCode });
+        builder.Property(s => s.Kind).HasMaxLength(16);
+        builder.Property(s => s.DivisionCode).HasMaxLength(6);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SealGuard.Web.Features.CodeTables;
+using SealGuard.Web.Features.Demo;
+using SealGuard.Web.Hosting;
+
+namespace SealGuard.Web.Data;
+
+/// <summary>Brings a database up to date at start-up: migrations, reference data, and the demo city when asked for.</summary>
+public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService codeTables, DemoSeeder demo, IOptions<SealGuardOptions> options)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer commits.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await codeTables.SeedAsync(cancellationToken);
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        if (options.Value.Demo)
+        {
+            await demo.SeedAsync(options.Value.DemoOrganizations, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SealGuard.Core.CodeTables;
+using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
+using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.Identity;
+
+namespace SealGuard.Web.Data;
+
+/// <summary>
+/// The one DbContext. Each provider has a subclass only so that its migrations live apart
+/// (<see cref="SqliteSealGuardDbContext"/>, <see cref="PostgresSealGuardDbContext"/>); the model is shared.
+/// </summary>
+public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Seal> Seals => Set<Seal>();
+    public DbSet<SealEvent> SealEvents => Set<SealEvent>();
+    public DbSet<Filing> Filings => Set<Filing>();
+    public DbSet<FilingDocument> FilingDocuments => Set<FilingDocument>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<EngravingShop> Shops => Set<EngravingShop>();
+    public DbSet<ShopStaff> ShopStaff => Set<ShopStaff>();
+    public DbSet<CodeTableEntry> CodeTableEntries => Set<CodeTableEntry>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored as UTC; reading them back must say so on both providers.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SealGuardDbContext).Assembly);
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
+
+public sealed class SqliteSealGuardDbContext(DbContextOptions<SqliteSealGuardDbContext> options) : SealGuardDbContext(options);
+
+public sealed class PostgresSealGuardDbContext(DbContextOptions<PostgresSealGuardDbContext> options) : SealGuardDbContext(options);

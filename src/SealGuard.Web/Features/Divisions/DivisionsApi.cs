@@ -1,0 +1,30 @@
+using SealGuard.Core.Divisions;
+using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Features.Divisions;
+
+public sealed record DivisionView(string Code, string Name, string? ParentCode, DivisionLevel Level, string FullName);
+
+/// <summary>GB/T 2260 divisions, read-only (they change only with a new data file).</summary>
+public static class DivisionsApi
+{
+    public static RouteGroupBuilder MapDivisionsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/divisions").WithTags("Divisions").RequireAuthorization();
+        var catalog = DivisionCatalog.Default;
+
+        group.MapGet("/", (string? parent) => TypedResults.Ok(catalog.ChildrenOf(string.IsNullOrWhiteSpace(parent) ? null : parent).Select(d => View(catalog, d))))
+            .WithName("ListDivisions").WithSummary("Child divisions of a parent (provinces when no parent is given)")
+            .Produces<IEnumerable<DivisionView>>();
+
+        group.MapGet("/{code}", (string code) => catalog.Find(code) is { } d
+                ? TypedResults.Ok(View(catalog, d))
+                : ApiResults.Problem(Failure.NotFound("Division.NotFound")))
+            .WithName("GetDivision").WithSummary("One division by its six-digit code")
+            .Produces<DivisionView>();
+        return api;
+    }
+
+    private static DivisionView View(DivisionCatalog catalog, Division d) => new(d.Code, d.Name, d.ParentCode, d.Level, catalog.FullName(d.Code));
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
+using SealGuard.Web.Features.PersonalData;
+
+namespace SealGuard.Web.Features.Filings;
+
+internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
+{
+    public void Configure(EntityTypeBuilder<Filing> builder)
+    {
+        builder.ToTable("filings");
+        builder.Property(f => f.Reason).HasConversion<string>().HasMaxLength(24);
+        builder.OwnsOne(f => f.Agent, p => p.MapPerson("agent"));
+        builder.OwnsOne(f => f.LegalRepresentative, p => p.MapPerson("legal_rep"));
+        builder.HasOne<EngravingShop>().WithMany().HasForeignKey(f => f.ShopId);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(f => f.OrganizationId);
+        builder.HasIndex(f => new { f.ShopId, f.Id });
+        builder.HasIndex(f => f.OrganizationId);
+        builder.HasMany(f => f.Documents).WithOne().HasForeignKey(d => d.FilingId);
+        builder.Navigation(f => f.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(f => f.Seals).WithOne(s => s.Filing).HasForeignKey(s => s.FilingId);
+        builder.Navigation(f => f.Seals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(f => f.AgentIsLegalRepresentative);
+    }
+}
+
+internal sealed class FilingDocumentConfiguration : IEntityTypeConfiguration<FilingDocument>
+{
+    public void Configure(EntityTypeBuilder<FilingDocument> builder)
+    {
+        builder.ToTable("filing_documents");
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(d => d.FileName).HasMaxLength(255);
+        builder.Property(d => d.Format).HasMaxLength(8);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.NormalizedSha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
+{
+    public void Configure(EntityTypeBuilder<Seal> builder)
+    {
+        builder.ToTable("seals");
+        builder.Property(s => s.SealCode).HasMaxLength(13);
+        builder.HasIndex(s => s.SealCode).IsUnique();
+        builder.Property(s => s.DivisionCode).HasMaxLength(6);
+        builder.HasIndex(s => new { s.DivisionCode, s.Id });
+        builder.HasIndex(s => new { s.OrganizationId, s.Type });
+        builder.HasIndex(s => new { s.ShopId, s.Id });
+        builder.HasIndex(s => new { s.Life, s.Id });
+        builder.HasIndex(s => s.AcceptedAt);
+        builder.HasIndex(s => s.DeliveredAt);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId);
+        builder.HasOne<EngravingShop>().WithMany().HasForeignKey(s => s.ShopId);
+        builder.HasOne<ShopStaff>().WithMany().HasForeignKey(s => s.EngraverStaffId);
+        builder.Property(s => s.Type).HasMaxLength(8);
+        builder.Property(s => s.Material).HasMaxLength(8);
+        builder.Property(s => s.Shape).HasMaxLength(8);
+        builder.Property(s => s.Spec).HasMaxLength(16);
+        builder.Property(s => s.Text).HasMaxLength(200);
+        builder.Property(s => s.Reason).HasConversion<string>().HasMaxLength(24);
+        builder.Property(s => s.Flow).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Life).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Ignore(s => s.StatusCode);
+        builder.OwnsOne(s => s.Recipient, p => p.MapPerson("recipient"));
+        builder.OwnsOne(s => s.Imprint, i =>
+        {
+            i.Property(x => x.OriginalSha256).HasColumnName("imprint_original_sha256").HasMaxLength(64);
+            i.Property(x => x.NormalizedSha256).HasColumnName("imprint_normalized_sha256").HasMaxLength(64);
+            i.Property(x => x.ThumbnailSha256).HasColumnName("imprint_thumbnail_sha256").HasMaxLength(64);
+            i.Property(x => x.Format).HasColumnName("imprint_format").HasMaxLength(8);
+            i.Property(x => x.ByteSize).HasColumnName("imprint_byte_size");
+            i.Property(x => x.WidthPx).HasColumnName("imprint_width_px");
+            i.Property(x => x.HeightPx).HasColumnName("imprint_height_px");
+            i.Property(x => x.DpiX).HasColumnName("imprint_dpi_x");
+            i.Property(x => x.DpiY).HasColumnName("imprint_dpi_y");
+            i.Property(x => x.UploadedAt).HasColumnName("imprint_uploaded_at");
+        });
+        builder.HasMany(s => s.History).WithOne().HasForeignKey(e => e.SealId);
+        builder.Navigation(s => s.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SealEventConfiguration : IEntityTypeConfiguration<SealEvent>
+{
+    public void Configure(EntityTypeBuilder<SealEvent> builder)
+    {
+        builder.ToTable("seal_events");
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(24);
+        builder.Property(e => e.ActorName).HasMaxLength(64);
+        builder.Property(e => e.FromFlow).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.ToFlow).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.FromLife).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.ToLife).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Note).HasMaxLength(500);
+        builder.HasIndex(e => new { e.SealId, e.Id });
+    }
+}

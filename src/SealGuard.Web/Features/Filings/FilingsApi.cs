@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Infrastructure.Http;
+
+namespace SealGuard.Web.Features.Filings;
+
+/// <summary>The seal filing lifecycle: intake, documents, engraving, imprint, delivery, loss and cancellation, reading.</summary>
+public static class FilingsApi
+{
+    public static RouteGroupBuilder MapFilingsApi(this RouteGroupBuilder api)
+    {
+        var filings = api.MapGroup("/filings").WithTags("Filings").RequireAuthorization(Policies.Shop);
+
+        filings.MapPost("/", async (IntakeRequest request, Actor actor, FileIntakeHandler handler, CancellationToken ct) =>
+                ApiResults.Created(await handler.HandleAsync(actor, request, ct), r => $"/api/v1/seals/{r.Seals[0].SealCode}"))
+            .WithName("FileIntake").WithSummary("Take an order (受理): organization, agent, reason and the seals to make; allocates seal codes")
+            .Produces<IntakeResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        filings.MapPost("/{filingId:long}/documents", async (long filingId, [FromForm] string? kind, IFormFile? file, Actor actor, UploadDocumentHandler handler, CancellationToken ct) =>
+            {
+                var content = await Uploads.ReadAsync(file, ct);
+                return content is null
+                    ? ApiResults.Problem(Uploads.Missing())
+                    : ApiResults.Created(await handler.HandleAsync(actor, filingId, kind, file!.FileName, content, ct), d => $"/api/v1/filings/{filingId}/documents/{d.Id}");
+            })
+            .DisableAntiforgery()
+            .WithName("UploadFilingDocument").WithSummary("Attach a scanned document (PNG, JPEG, BMP or TIFF) to a filing")
+            .Produces<DocumentView>(StatusCodes.Status201Created).ProducesValidationProblem();
+
+        var seals = api.MapGroup("/seals").WithTags("Seals");
+
+        seals.MapGet("/", async ([AsParameters] SealSearch search, Actor actor, SearchSealsHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.HandleAsync(actor, search, ct)))
+            .RequireAuthorization(Policies.ShopOrPolice)
+            .WithName("SearchSeals").WithSummary("Search seals in the caller's scope; keyset-paginated with nextCursor")
+            .Produces<SealPage>().ProducesValidationProblem();
+
+        seals.MapGet("/{sealCode}", async (string sealCode, bool? reveal, string? purpose, Actor actor, GetSealHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, reveal ?? false, purpose, ct)))
+            .RequireAuthorization(Policies.ShopOrPolice)
+            .WithName("GetSeal").WithSummary("A seal's record with organization, shop, states, dates, imprint metadata and history; reveal=true with a purpose shows full ID numbers to police (audited)")
+            .Produces<SealDetails>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        seals.MapPost("/{sealCode}/engraving", async (string sealCode, EngravingRequest request, Actor actor, EngraveSealHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, request, ct)))
+            .RequireAuthorization(Policies.Shop)
+            .WithName("EngraveSeal").WithSummary("Record the engraving (制作) by a staff engraver of the shop")
+            .Produces<SealStateView>().ProducesProblem(StatusCodes.Status409Conflict);
+
+        seals.MapPut("/{sealCode}/imprint", async (string sealCode, IFormFile? file, Actor actor, UploadImprintHandler handler, CancellationToken ct) =>
+            {
+                var content = await Uploads.ReadAsync(file, ct);
+                return content is null
+                    ? ApiResults.Problem(Uploads.Missing())
+                    : ApiResults.From(await handler.HandleAsync(actor, sealCode, file!.FileName, content, ct));
+            })
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.Shop)
+            .WithName("UploadImprint").WithSummary("Upload the imprint (印模) image of an engraved seal")
+            .Produces<ImprintView>().ProducesValidationProblem();
+
+        seals.MapPost("/{sealCode}/delivery", async (string sealCode, DeliveryRequest request, Actor actor, DeliverSealHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, request, ct)))
+            .RequireAuthorization(Policies.Shop)
+            .WithName("DeliverSeal").WithSummary("Hand the seal over (交付) to a recipient")
+            .Produces<SealStateView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        MapLifeState(seals, "loss-report", LifeState.ReportedLost, "ReportSealLost", "Report the seal lost (挂失)");
+        MapLifeState(seals, "surrender", LifeState.Surrendered, "SurrenderSeal", "Record the seal surrendered (缴销)");
+        MapLifeState(seals, "scrap", LifeState.Scrapped, "ScrapSeal", "Record the seal scrapped (报废)");
+        return api;
+    }
+
+    private static void MapLifeState(RouteGroupBuilder seals, string route, LifeState target, string name, string summary) =>
+        seals.MapPost("/{sealCode}/" + route, async (string sealCode, LifeStateRequest? request, Actor actor, ChangeLifeStateHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, target, request ?? new LifeStateRequest(null), ct)))
+            .RequireAuthorization(Policies.ShopOrPolice)
+            .WithName(name).WithSummary(summary)
+            .Produces<SealStateView>().ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SealGuard.Web.Features.Identity;
+
+/// <summary>Issues the signed bearer tokens of the API (HMAC-SHA-256 JWT).</summary>
+public sealed class TokenService(SymmetricSecurityKey signingKey, TimeProvider clock, TimeSpan lifetime)
+{
+    public const string Issuer = "sealguard";
+    public const string Audience = "sealguard-api";
+
+    public (string AccessToken, DateTime ExpiresAt) Issue(User user)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var expires = now + lifetime;
+        var claims = new List<Claim>
+        {
+            new("sub", user.Id.ToString(CultureInfo.InvariantCulture)),
+            new("name", user.UserName),
+            new("role", user.Role.ToString()),
+        };
+        if (user.ShopId is { } shopId)
+        {
+            claims.Add(new(Actor.ShopIdClaim, shopId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        claims.AddRange(user.JurisdictionPrefixes.Select(p => new Claim(Actor.JurisdictionClaim, p)));
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.HmacSha256),
+        };
+        return (new JsonWebTokenHandler().CreateToken(descriptor), expires);
+    }
+
+    public static TokenValidationParameters ValidationParameters(SymmetricSecurityKey signingKey) => new()
+    {
+        ValidIssuer = Issuer,
+        ValidAudience = Audience,
+        IssuerSigningKey = signingKey,
+        NameClaimType = "name",
+        RoleClaimType = "role",
+        ClockSkew = TimeSpan.FromMinutes(1),
+    };
+}

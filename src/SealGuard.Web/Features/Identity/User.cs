@@ -1,0 +1,55 @@
+namespace SealGuard.Web.Features.Identity;
+
+/// <summary>A person who signs in: shop staff (bound to one shop) or police (bound to a jurisdiction).</summary>
+public sealed class User
+{
+    public long Id { get; private set; }
+    public string UserName { get; private set; } = null!;
+    public string DisplayName { get; private set; } = null!;
+    public string PasswordHash { get; set; } = null!;
+    public UserRole Role { get; private set; }
+    public long? ShopId { get; private set; }
+
+    /// <summary>Division code prefixes the user may see, separated by ';' (e.g. "4107" = all of 新乡市).</summary>
+    public string Jurisdiction { get; private set; } = string.Empty;
+
+    public int FailedLoginCount { get; private set; }
+    public DateTime? LockedUntil { get; private set; }
+    public bool IsDisabled { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+
+    private User()
+    {
+    }
+
+    public User(string userName, string displayName, UserRole role, long? shopId, IEnumerable<string> jurisdiction, DateTime now)
+    {
+        UserName = userName;
+        DisplayName = displayName;
+        Role = role;
+        ShopId = shopId;
+        Jurisdiction = string.Join(';', jurisdiction);
+        CreatedAt = now;
+    }
+
+    public IReadOnlyList<string> JurisdictionPrefixes =>
+        Jurisdiction.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public bool IsLockedOut(DateTime now) => IsDisabled || (LockedUntil is { } until && until > now);
+
+    public void RecordFailedLogin(DateTime now, int maxFailures, TimeSpan lockout)
+    {
+        FailedLoginCount++;
+        if (FailedLoginCount >= maxFailures)
+        {
+            LockedUntil = now + lockout;
+            FailedLoginCount = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin()
+    {
+        FailedLoginCount = 0;
+        LockedUntil = null;
+    }
+}

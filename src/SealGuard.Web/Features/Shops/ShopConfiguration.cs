@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core.Shops;
+using SealGuard.Web.Features.PersonalData;
+
+namespace SealGuard.Web.Features.Shops;
+
+internal sealed class ShopConfiguration : IEntityTypeConfiguration<EngravingShop>
+{
+    public void Configure(EntityTypeBuilder<EngravingShop> builder)
+    {
+        builder.ToTable("shops");
+        builder.Property(s => s.ShopCode).HasMaxLength(12);
+        builder.HasIndex(s => s.ShopCode).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(100);
+        builder.HasIndex(s => s.Name);
+        builder.Property(s => s.DivisionCode).HasMaxLength(6);
+        builder.HasIndex(s => s.DivisionCode);
+        builder.Property(s => s.Address).HasMaxLength(200);
+        builder.Property(s => s.Phone).HasMaxLength(20);
+        builder.HasMany(s => s.Staff).WithOne().HasForeignKey(s => s.ShopId);
+        builder.Navigation(s => s.Staff).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ShopStaffConfiguration : IEntityTypeConfiguration<ShopStaff>
+{
+    public void Configure(EntityTypeBuilder<ShopStaff> builder)
+    {
+        builder.ToTable("shop_staff");
+        builder.OwnsOne(s => s.Person, p => p.MapPerson("person"));
+        builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(16);
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.CodeTables;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Data;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Features.Verification;
+
+public enum VerificationResult
+{
+    Valid = 1,
+    Invalid = 2,
+    NotFound = 3,
+}
+
+/// <summary>What the public learns: never a person's name, ID number or phone.</summary>
+public sealed record VerificationView(VerificationResult Result, string? SealType, string? SealTypeName, string? OrgName, string? ShopName, DateOnly? DeliveredOn, LifeState? LifeState);
+
+/// <summary>
+/// 验章: the code and the organization's exact name must both match, so nobody learns whose seal a code is by
+/// guessing codes. A match is Valid only while the seal is delivered and in use.
+/// </summary>
+public sealed class VerifySealHandler(SealGuardDbContext db)
+{
+    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public async Task<Outcome<VerificationView>> HandleAsync(string? sealCode, string? orgName, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var code = errors.Parse<SealCode>("sealCode", sealCode, SealCode.TryParse);
+        errors.Required("orgName", orgName);
+        errors.MaxLength("orgName", orgName, 100);
+        if (errors.HasErrors)
+        {
+            return errors.ToFailure();
+        }
+
+        var name = orgName!.Trim();
+        var codeValue = code!.Value.Value;
+        var match = await (from s in db.Seals.AsNoTracking()
+                           join o in db.Organizations on s.OrganizationId equals o.Id
+                           join sh in db.Shops on s.ShopId equals sh.Id
+                           join t in db.CodeTableEntries.Where(e => e.Table == CodeTable.SealType) on s.Type equals t.Code into types
+                           from t in types.DefaultIfEmpty()
+                           where s.SealCode == codeValue && o.Name == name
+                           select new { s.Type, TypeName = t == null ? null : t.Name, OrgName = o.Name, ShopName = sh.Name, s.Flow, s.Life, s.DeliveredAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (match is null)
+        {
+            return new VerificationView(VerificationResult.NotFound, null, null, null, null, null, null);
+        }
+
+        var valid = match.Life == LifeState.InUse && match.Flow == FlowState.Delivered;
+        DateOnly? deliveredOn = match.DeliveredAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaStandardTime)) : null;
+        return new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, match.OrgName, match.ShopName, deliveredOn, match.Life);
+    }
+}

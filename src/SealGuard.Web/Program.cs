@@ -1,0 +1,112 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.CodeTables;
+using SealGuard.Web.Features.Demo;
+using SealGuard.Web.Features.Divisions;
+using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Features.Verification;
+using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.AddSealGuardCore();
+
+const long JsonBodyLimit = 1024 * 1024;
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uploads.MaxBytes + JsonBodyLimit);
+builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.Uploads.MaxBytes + JsonBodyLimit);
+builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+var signingKey = new SymmetricSecurityKey(KeyMaterial.Resolve(options.Keys.TokenSigning, "token-signing", options, builder.Environment.IsProduction()));
+builder.Services.AddSingleton(sp => new TokenService(signingKey, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(options.Auth.TokenLifetimeMinutes)));
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+    .AddJwtBearer(j =>
+    {
+        j.MapInboundClaims = false;
+        j.TokenValidationParameters = TokenService.ValidationParameters(signingKey);
+    });
+builder.Services.AddAuthorization(a => a.AddSealGuardPolicies());
+
+builder.Services.AddRateLimiter(r =>
+{
+    r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    r.AddPolicy(VerificationApi.RateLimitPolicy, context =>
+    {
+        var perMinute = options.RateLimiting.PublicPerMinute;
+        return perMinute <= 0
+            ? RateLimitPartition.GetNoLimiter("off")
+            : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    });
+});
+
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<SealGuardDbContext>(tags: ["ready"]);
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.Use((context, next) =>
+{
+    // JSON bodies stay small; only the multipart upload routes may use the larger upload limit.
+    if (context.Request.HasJsonContentType() && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+    {
+        size.MaxRequestBodySize = JsonBodyLimit;
+    }
+
+    return next(context);
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable } });
+app.MapOpenApi();
+app.MapScalarApiReference();
+
+var api = app.MapGroup("/api/v1");
+api.MapIdentityApi();
+api.MapShopsApi();
+api.MapFilingsApi();
+api.MapVerificationApi();
+api.MapDivisionsApi();
+api.MapCodeTablesApi();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    foreach (var address in addresses)
+    {
+        Console.WriteLine($"SealGuard is running at {address}  (API docs: {address}/scalar)");
+    }
+
+    if (options.Demo)
+    {
+        Console.WriteLine($"Demo logins (password {DemoSeeder.DemoPassword}):");
+        foreach (var (userName, role, scope) in DemoSeeder.Logins)
+        {
+            Console.WriteLine($"  {userName,-16} {role,-14} {scope}");
+        }
+    }
+});
+
+app.Run();
