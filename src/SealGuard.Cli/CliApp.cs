@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SealGuard.Web.Data;
@@ -95,8 +94,13 @@ public static class CliApp
 
     private static async Task<int> WithServicesAsync(ParseResult parse, Func<IServiceProvider, Task<int>> action)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "SealGuard.Web", ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddCommandLine(parse.UnmatchedTokens.ToArray());
+        // Unmatched tokens are configuration (--SealGuard:DataDirectory=…, --environment=Development), as for the web host.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ApplicationName = "SealGuard.Web",
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = parse.UnmatchedTokens.ToArray(),
+        });
         builder.AddSealGuardCore();
         using var host = builder.Build();
         using var scope = host.Services.CreateScope();

@@ -1,0 +1,44 @@
+using SealGuard.Core.Synthetic;
+using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.PersonalData;
+using SkiaSharp;
+
+namespace SealGuard.Web.Tests.Infrastructure;
+
+/// <summary>Fresh synthetic inputs for each test (random seed), so tests sharing an app never collide.</summary>
+public static class TestData
+{
+    public static SyntheticData Synthetic() => new(Random.Shared.Next());
+
+    public static PersonInput Person(string areaCode = "410702")
+    {
+        var data = Synthetic();
+        return new PersonInput(data.PersonName(), data.IdNumber(areaCode).Value, data.MobilePhone().Value);
+    }
+
+    public static OrganizationInput Organization(string division = "410702", PersonInput? legalRepresentative = null)
+    {
+        var data = Synthetic();
+        return new OrganizationInput(data.CreditCode(division).Value, data.CompanyName("新乡市"), "02", division, "河南省新乡市红旗区人民路1号", legalRepresentative ?? Person(division));
+    }
+
+    public static IntakeRequest Intake(OrganizationInput? organization = null, PersonInput? agent = null, string reason = "New", params string[] sealTypes)
+    {
+        organization ??= Organization();
+        var types = sealTypes.Length == 0 ? ["01"] : sealTypes;
+        return new IntakeRequest(organization, agent ?? organization.LegalRepresentative, reason,
+            types.Select(t => new SealInput(t, "01", "01", "R40", organization.Name)).ToList());
+    }
+
+    /// <summary>A real PNG (red ring) of the given size, optionally with a pHYs resolution.</summary>
+    public static byte[] Png(int width = 300, int height = 300)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height));
+        surface.Canvas.Clear(SKColors.White);
+        using var paint = new SKPaint { Color = SKColors.Red, Style = SKPaintStyle.Stroke, StrokeWidth = 8 };
+        surface.Canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 2f - 10, paint);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+}
