@@ -52,7 +52,7 @@ builder.Services.AddRateLimiter(r =>
     });
 });
 
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddHealthChecks().AddDbContextCheck<SealGuardDbContext>(tags: ["ready"]);
 
 var app = builder.Build();
@@ -81,7 +81,14 @@ app.UseRateLimiter();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable } });
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReference(s =>
+{
+    // The police intranet has no internet: no web fonts, telemetry or request proxy from the vendor.
+    s.Title = "SealGuard API";
+    s.DefaultFonts = false;
+    s.Telemetry = false;
+    s.ProxyUrl = null;
+});
 
 var api = app.MapGroup("/api/v1");
 api.MapIdentityApi();
