@@ -27,6 +27,12 @@ public static class SealGuardServices
             throw new InvalidOperationException("SealGuard:Demo must not be enabled in the Production environment.");
         }
 
+        if (!string.Equals(options.Role, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            // The split deployment (shop zone / police zone with the gatekeeper ferry) is not built yet: say so rather than half-run.
+            throw new InvalidOperationException($"SealGuard:Role '{options.Role}' is not supported yet; use 'all'.");
+        }
+
         var services = builder.Services;
         services.Configure<SealGuardOptions>(builder.Configuration.GetSection(SealGuardOptions.Section));
         Directory.CreateDirectory(options.FullDataDirectory);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.CodeTables;
 using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;

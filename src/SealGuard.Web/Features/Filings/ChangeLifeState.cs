@@ -1,8 +1,8 @@
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
-using SealGuard.Web.Infrastructure.Outcomes;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Filings;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.CodeTables;
 using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.CodeTables;
 using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Core.People;

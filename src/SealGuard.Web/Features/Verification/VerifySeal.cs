@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.CodeTables;
 using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Infrastructure.Outcomes;
