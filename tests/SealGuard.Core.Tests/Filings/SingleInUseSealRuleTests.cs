@@ -7,6 +7,7 @@ public class SingleInUseSealRuleTests
     private const string InUse = "Seal.UniqueTypeInUse";
     private const string InProgress = "Seal.ReplacementInProgress";
     private const string NotReported = "Seal.LostSealNotReported";
+    private const string LostReplacementRequired = "Seal.LostReplacementRequired";
 
     /// <summary>
     /// The organization's existing seals of the type, one letter each:
@@ -35,10 +36,11 @@ public class SingleInUseSealRuleTests
         ("E", EngravingReason.LostReplacement, InUse),
         ("E", EngravingReason.DamagedReplacement, InUse),
 
-        ("L", EngravingReason.New, null),
-        ("L", EngravingReason.Replacement, null),
+        // The only one is reported lost: a new one is made only as a lost replacement (which needs the newspaper notice).
+        ("L", EngravingReason.New, LostReplacementRequired),
+        ("L", EngravingReason.Replacement, LostReplacementRequired),
         ("L", EngravingReason.LostReplacement, null),
-        ("L", EngravingReason.DamagedReplacement, null),
+        ("L", EngravingReason.DamagedReplacement, LostReplacementRequired),
 
         ("S", EngravingReason.New, null),
         ("S", EngravingReason.Replacement, null),
@@ -78,6 +80,7 @@ public class SingleInUseSealRuleTests
         ("SX", EngravingReason.New, null),
         ("SX", EngravingReason.LostReplacement, NotReported),
         ("LS", EngravingReason.LostReplacement, null),
+        ("LS", EngravingReason.New, LostReplacementRequired),
     ];
 
     private static readonly string[] ExistingSets = ["-", "A", "E", "D", "L", "S", "X", "DA", "LD", "LA", "SD"];

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 
 namespace SealGuard.Web.Features.Audit;
 
@@ -11,21 +11,24 @@ public static class AuditChain
 
     public static string ComputeHash(AuditEntry entry)
     {
-        // Unit separators keep field boundaries unambiguous; times at microsecond precision survive PostgreSQL.
-        var canonical = string.Join('\u001f',
+        // A JSON array is an unambiguous encoding: null differs from "", and no value can shift into its neighbour.
+        // Times at microsecond precision survive PostgreSQL.
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(new[]
+        {
             entry.Id.ToString(CultureInfo.InvariantCulture),
             entry.OccurredAt.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture),
-            entry.ActorUserId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            entry.ActorUserId?.ToString(CultureInfo.InvariantCulture),
             entry.ActorName,
-            entry.ActorRole ?? string.Empty,
-            entry.ClientAddress ?? string.Empty,
+            entry.ActorRole,
+            entry.ClientAddress,
             entry.Action,
             entry.EntityType,
             entry.EntityKey,
-            entry.Purpose ?? string.Empty,
-            entry.Detail ?? string.Empty,
-            entry.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+            entry.Purpose,
+            entry.Detail,
+            entry.PreviousHash,
+        });
+        return Convert.ToHexStringLower(SHA256.HashData(canonical));
     }
 
     /// <summary>PostgreSQL keeps microseconds; .NET ticks are 100 ns. Truncate before hashing and storing.</summary>
