@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole SealGuard test suite: builds the solution once, starts a throwaway PostgreSQL server,
-# runs every test project (tests/*/*.Tests.csproj), and ends with one summary line counted from the
+# runs every test project (tests/*/*Tests.csproj), and ends with one summary line counted from the
 # TRX reports:
 #
 #     N passed, N failed, N skipped
@@ -167,6 +167,18 @@ if ! dotnet build SealGuard.slnx -c "$CONFIG" -nologo; then
     exit 1
 fi
 
+# The browser tests drive Debian's chromium (no browser download: there is no internet at run time).
+if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        log "Installing chromium and CJK fonts for the browser tests (apt-get install -y chromium fonts-noto-cjk)"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q
+        apt-get install -y -q chromium fonts-noto-cjk
+    else
+        log "chromium not found and not running as root: the browser tests will fail (sudo apt-get install -y chromium fonts-noto-cjk)."
+    fi
+fi
+
 if [ "${SEALGUARD_SKIP_POSTGRES:-}" = "1" ]; then
     log "SEALGUARD_SKIP_POSTGRES=1: PostgreSQL not started; PostgreSQL test cases will skip."
     unset SEALGUARD_TEST_POSTGRES
@@ -184,10 +196,10 @@ failed=0
 skipped=0
 crashed=()
 shopt -s nullglob
-projects=(tests/*/*.Tests.csproj)
+projects=(tests/*/*Tests.csproj)
 shopt -u nullglob
 if [ "${#projects[@]}" -eq 0 ]; then
-    echo "error: no test projects found (tests/*/*.Tests.csproj)" >&2
+    echo "error: no test projects found (tests/*/*Tests.csproj)" >&2
     echo "0 passed, 1 failed"
     exit 1
 fi

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,6 +18,7 @@ using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Features.Verification;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.AddSealGuardCore();
@@ -31,11 +33,28 @@ builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
 var signingKey = new SymmetricSecurityKey(KeyMaterial.Resolve(options.Keys.TokenSigning, "token-signing", options, builder.Environment.IsProduction()));
 builder.Services.AddSingleton(sp => new TokenService(signingKey, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(options.Auth.TokenLifetimeMinutes)));
-builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+// One scheme for both clients: API calls carry a bearer token, the pages a cookie.
+const string SmartScheme = "SealGuard";
+builder.Services.AddAuthentication(SmartScheme)
+    .AddPolicyScheme(SmartScheme, SmartScheme, p => p.ForwardDefaultSelector = context =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? JwtBearerDefaults.AuthenticationScheme
+            : CookieAuthenticationDefaults.AuthenticationScheme)
     .AddJwtBearer(j =>
     {
         j.MapInboundClaims = false;
         j.TokenValidationParameters = TokenService.ValidationParameters(signingKey);
+    })
+    .AddCookie(c =>
+    {
+        c.LoginPath = "/Account/Login";
+        c.LogoutPath = "/Account/Logout";
+        c.AccessDeniedPath = "/Account/Denied";
+        c.Cookie.Name = "sealguard";
+        c.Cookie.HttpOnly = true;
+        c.Cookie.SameSite = SameSiteMode.Strict;
+        c.ExpireTimeSpan = TimeSpan.FromMinutes(options.Auth.TokenLifetimeMinutes);
+        c.SlidingExpiration = true;
     });
 builder.Services.AddAuthorization(a => a.AddSealGuardPolicies());
 
@@ -52,6 +71,15 @@ builder.Services.AddRateLimiter(r =>
     });
 });
 
+builder.Services.AddLocalization();
+builder.Services.AddRazorPages(r =>
+    {
+        r.Conventions.AuthorizeAreaFolder("Shop", "/", Policies.Shop);
+        r.Conventions.AuthorizeAreaFolder("Police", "/", Policies.Police);
+        r.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Admin);
+    })
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(d => d.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(UiText)));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
 builder.Services.AddHealthChecks().AddDbContextCheck<SealGuardDbContext>(tags: ["ready"]);
 
@@ -64,6 +92,8 @@ using (var scope = app.Services.CreateScope())
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLocalization(l => l.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
+app.UseStaticFiles();
 app.Use((context, next) =>
 {
     // JSON bodies stay small; only the multipart upload routes may use the larger upload limit.
@@ -77,6 +107,7 @@ app.Use((context, next) =>
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable } });
@@ -90,7 +121,9 @@ app.MapScalarApiReference(s =>
     s.ProxyUrl = null;
 });
 
-var api = app.MapGroup("/api/v1");
+app.MapRazorPages();
+
+var api = app.MapGroup("/api/v1").DisableAntiforgery();
 api.MapIdentityApi();
 api.MapShopsApi();
 api.MapFilingsApi();

@@ -15,10 +15,27 @@ public sealed class TokenService(SymmetricSecurityKey signingKey, TimeProvider c
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var expires = now + lifetime;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity(Claims(user)),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = expires,
+            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.HmacSha256),
+        };
+        return (new JsonWebTokenHandler().CreateToken(descriptor), expires);
+    }
+
+    /// <summary>The claims of a signed-in user, the same in a bearer token and in the UI cookie.</summary>
+    public static IReadOnlyList<Claim> Claims(User user)
+    {
         var claims = new List<Claim>
         {
             new("sub", user.Id.ToString(CultureInfo.InvariantCulture)),
             new("name", user.UserName),
+            new("display_name", user.DisplayName),
             new("role", user.Role.ToString()),
         };
         if (user.ShopId is { } shopId)
@@ -27,17 +44,7 @@ public sealed class TokenService(SymmetricSecurityKey signingKey, TimeProvider c
         }
 
         claims.AddRange(user.JurisdictionPrefixes.Select(p => new Claim(Actor.JurisdictionClaim, p)));
-        var descriptor = new SecurityTokenDescriptor
-        {
-            Issuer = Issuer,
-            Audience = Audience,
-            Subject = new ClaimsIdentity(claims),
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = expires,
-            SigningCredentials = new SigningCredentials(signingKey, SecurityAlgorithms.HmacSha256),
-        };
-        return (new JsonWebTokenHandler().CreateToken(descriptor), expires);
+        return claims;
     }
 
     public static TokenValidationParameters ValidationParameters(SymmetricSecurityKey signingKey) => new()

@@ -12,24 +12,26 @@ public sealed record TokenRequest(string? Username, string? Password);
 
 public sealed record TokenResponse(string AccessToken, DateTime ExpiresAt);
 
-/// <summary>Password sign-in with lockout: after MaxFailedLogins failures the account is locked for LockoutMinutes.</summary>
-public sealed class IssueTokenHandler(
+/// <summary>
+/// Password sign-in with lockout (after MaxFailedLogins failures the account is locked for LockoutMinutes), shared
+/// by the API token endpoint and the login page.
+/// </summary>
+public sealed class PasswordSignInHandler(
     SealGuardDbContext db,
     UnitOfWork unitOfWork,
     AuditTrail audit,
     IPasswordHasher<User> hasher,
-    TokenService tokens,
     TimeProvider clock,
     IOptions<SealGuardOptions> options)
 {
-    public Task<Outcome<TokenResponse>> HandleAsync(TokenRequest request, string? clientAddress, CancellationToken cancellationToken)
+    public Task<Outcome<User>> HandleAsync(TokenRequest request, string? clientAddress, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
         {
-            return Task.FromResult<Outcome<TokenResponse>>(Unauthorized());
+            return Task.FromResult<Outcome<User>>(Unauthorized());
         }
 
-        return unitOfWork.ExecuteAsync<TokenResponse>(async ct =>
+        return unitOfWork.ExecuteAsync<User>(async ct =>
         {
             var auth = options.Value.Auth;
             var now = clock.GetUtcNow().UtcDateTime;
@@ -55,9 +57,8 @@ public sealed class IssueTokenHandler(
             }
 
             user.RecordSuccessfulLogin();
-            audit.Record(actor, "Auth.TokenIssued", "User", user.UserName);
-            var (token, expiresAt) = tokens.Issue(user);
-            return new TokenResponse(token, expiresAt);
+            audit.Record(actor, "Auth.SignedIn", "User", user.UserName);
+            return user;
         }, cancellationToken, commitFailures: true);
     }
 

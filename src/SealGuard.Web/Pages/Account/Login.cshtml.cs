@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Divisions;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.Identity;
+
+namespace SealGuard.Web.Pages.Account;
+
+public sealed class LoginModel(PasswordSignInHandler signIn, SealGuardDbContext db) : PageModel
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await signIn.HandleAsync(new TokenRequest(Input.UserName, Input.Password), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
+        if (outcome.Value is not { } user)
+        {
+            ModelState.AddModelError(string.Empty, outcome.Failure!.Message);
+            return Page();
+        }
+
+        var claims = TokenService.Claims(user).ToList();
+        claims.Add(new Claim("unit", await UnitAsync(user, cancellationToken)));
+        var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", "role");
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : HomeOf(user.Role));
+    }
+
+    public static string HomeOf(UserRole role) => role switch
+    {
+        UserRole.ShopOperator or UserRole.ShopManager => "/Shop",
+        UserRole.PoliceOfficer or UserRole.PoliceAdmin => "/Police",
+        _ => "/Admin/Users",
+    };
+
+    /// <summary>The unit shown in the header: the shop's name, or the divisions of a police jurisdiction.</summary>
+    private async Task<string> UnitAsync(User user, CancellationToken cancellationToken)
+    {
+        if (user.ShopId is { } shopId)
+        {
+            return await db.Shops.Where(s => s.Id == shopId).Select(s => s.Name).SingleAsync(cancellationToken);
+        }
+
+        var catalog = DivisionCatalog.Default;
+        return string.Join("、", user.JurisdictionPrefixes.Select(p => catalog.Find(p.PadRight(6, '0')) is { } d ? catalog.FullName(d.Code) : p));
+    }
+
+    public sealed class LoginInput
+    {
+        public string? UserName { get; set; }
+        public string? Password { get; set; }
+    }
+}

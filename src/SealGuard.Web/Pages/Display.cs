@@ -1,0 +1,35 @@
+using System.Globalization;
+using SealGuard.Core.Filings;
+
+namespace SealGuard.Web.Pages;
+
+/// <summary>How values look on every page: China Standard Time dates, grouped seal codes, status tags.</summary>
+public static class Display
+{
+    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static string Date(DateTime? utc) =>
+        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(value, ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
+
+    public static string DateTime(DateTime? utc) =>
+        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(value, ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
+
+    public static string SealCode(string code) => code.Length == 13 ? code[..6] + " " + code[6..] : code;
+
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Bootstrap colour of a life-state tag: 在用 green, 挂失 orange, 缴销/报废 grey (the text always says it too).</summary>
+    public static string LifeStateColor(LifeState state) => state switch
+    {
+        LifeState.InUse => "success",
+        LifeState.ReportedLost => "warning",
+        _ => "secondary",
+    };
+
+    public static string FlowStateColor(FlowState state) => state switch
+    {
+        FlowState.Delivered => "primary",
+        FlowState.Engraved => "info",
+        _ => "light",
+    };
+}

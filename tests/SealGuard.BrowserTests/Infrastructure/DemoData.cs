@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Data;
+
+namespace SealGuard.BrowserTests.Infrastructure;
+
+/// <summary>Looks up demo rows a journey starts from (the browser tests never write through the database).</summary>
+public static class DemoData
+{
+    public static async Task<(string SealCode, string OrgName)> DeliveredSealAsync(this BrowserApp app, string divisionPrefix = "4107")
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SealGuardDbContext>();
+        return await (from s in db.Seals
+                      join o in db.Organizations on s.OrganizationId equals o.Id
+                      where s.Flow == FlowState.Delivered && s.Life == LifeState.InUse && s.DivisionCode.StartsWith(divisionPrefix)
+                      orderby s.Id
+                      select new ValueTuple<string, string>(s.SealCode, o.Name)).FirstAsync();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+using SealGuard.BrowserTests.Infrastructure;
+
+namespace SealGuard.BrowserTests.Verification;
+
+public sealed class VerificationJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_member_of_the_public_verifies_a_delivered_seal_on_a_phone()
+    {
+        var (sealCode, orgName) = await app.DeliveredSealAsync();
+        var page = await app.NewPageAsync(width: 375, height: 812);
+        var hosts = new HostWatch(page, app.BaseAddress);
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("印章编码").FillAsync(sealCode);
+        await page.GetByLabel("用章单位名称").FillAsync(orgName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "核验" }).ClickAsync();
+
+        var result = page.GetByTestId("verification-result");
+        await Assertions.Expect(result).ToHaveAttributeAsync("data-result", "Valid");
+        await Assertions.Expect(result).ToContainTextAsync("状态为在用");
+        await Assertions.Expect(result).ToContainTextAsync(orgName);
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        width.ShouldBeLessThanOrEqualTo(375, "the page must fit a 375 px phone without horizontal scrolling");
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("public-verification-phone"), FullPage = true });
+        hosts.ForeignRequests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_wrong_organization_name_is_reported_as_not_found_without_details()
+    {
+        var (sealCode, _) = await app.DeliveredSealAsync();
+        var page = await app.NewPageAsync();
+
+        await page.GotoAsync($"/?sealCode={sealCode}&orgName={Uri.EscapeDataString("不存在的单位有限公司")}");
+
+        var result = page.GetByTestId("verification-result");
+        await Assertions.Expect(result).ToHaveAttributeAsync("data-result", "NotFound");
+        await Assertions.Expect(result).ToContainTextAsync("未查到");
+        await Assertions.Expect(result.Locator("dl")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_malformed_seal_code_is_explained_in_chinese_and_kept_in_the_form()
+    {
+        var page = await app.NewPageAsync();
+
+        await page.GotoAsync("/?sealCode=12ab&orgName=" + Uri.EscapeDataString("某单位"));
+
+        await Assertions.Expect(page.Locator("#sealCodeError")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("印章编码")).ToHaveValueAsync("12ab");
+        await Assertions.Expect(page.GetByLabel("用章单位名称")).ToHaveValueAsync("某单位");
+    }
+}
