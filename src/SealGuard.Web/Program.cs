@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
+using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Demo;
@@ -28,7 +29,17 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uplo
 builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.Uploads.MaxBytes + JsonBodyLimit);
 builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = context =>
+{
+    // Kestrel's own 413 (body over the limit) reaches the client through here, not through a handler.
+    if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+    {
+        context.ProblemDetails.Type = "urn:sealguard:problem:Request.TooLarge";
+        context.ProblemDetails.Title = Messages.Get("Request.TooLarge");
+        context.ProblemDetails.Detail = Messages.Get("Request.TooLarge");
+        context.ProblemDetails.Extensions["code"] = "Request.TooLarge";
+    }
+});
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
 var signingKey = new SymmetricSecurityKey(KeyMaterial.Resolve(options.Keys.TokenSigning, "token-signing", options, builder.Environment.IsProduction()));

@@ -25,6 +25,7 @@ public sealed class VerificationJourneyTests(BrowserApp app)
         width.ShouldBeLessThanOrEqualTo(375, "the page must fit a 375 px phone without horizontal scrolling");
         await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("public-verification-phone"), FullPage = true });
         hosts.ForeignRequests.ShouldBeEmpty();
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using SealGuard.Core.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.CodeTables;
 
@@ -14,7 +15,7 @@ public static class CodeTablesApi
             .WithName("ListCodeTables").WithSummary("Names of the code tables");
 
         group.MapGet("/{table}", async Task<IResult> (string table, CodeTableService service, CancellationToken ct) =>
-            Enum.TryParse<CodeTable>(table, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed)
+            EnumName.TryParse<CodeTable>(table, out var parsed)
                 ? TypedResults.Ok((await service.ListAsync(parsed, ct)).Select(CodeTableEntryView.From))
                 : ApiResults.Problem(Infrastructure.Outcomes.Failure.NotFound("CodeTable.NotFound")))
             .WithName("GetCodeTable").WithSummary("Entries of one code table, in display order")

@@ -28,7 +28,7 @@ public sealed class EditCodeTableEntryHandler(SealGuardDbContext db, UnitOfWork 
             return Failure.Forbidden();
         }
 
-        if (!Enum.TryParse<CodeTable>(tableName, ignoreCase: false, out var table) || !Enum.IsDefined(table))
+        if (!EnumName.TryParse<CodeTable>(tableName, out var table))
         {
             return Failure.NotFound("CodeTable.NotFound");
         }

@@ -53,7 +53,7 @@ public sealed class FileIntakeHandler(
         var organization = ValidateOrganization(errors, request.Organization, tables);
         var agent = errors.Person("agent", request.Agent, phoneRequired: true);
         EngravingReason? reason = null;
-        if (!Enum.TryParse<EngravingReason>(request.Reason, ignoreCase: false, out var parsedReason) || !Enum.IsDefined(parsedReason))
+        if (!EnumName.TryParse<EngravingReason>(request.Reason, out var parsedReason))
         {
             errors.Add("reason", Messages.Get("Filing.InvalidReason"));
         }

@@ -10,10 +10,11 @@ public static class FilingsApi
 {
     public static RouteGroupBuilder MapFilingsApi(this RouteGroupBuilder api)
     {
-        var filings = api.MapGroup("/filings").WithTags("Filings").RequireAuthorization(Policies.Shop);
+        var filings = api.MapGroup("/filings").WithTags("Filings");
 
         filings.MapPost("/", async (IntakeRequest request, Actor actor, FileIntakeHandler handler, CancellationToken ct) =>
                 ApiResults.Created(await handler.HandleAsync(actor, request, ct), r => $"/api/v1/seals/{r.Seals[0].SealCode}"))
+            .RequireAuthorization(Policies.Shop)
             .WithName("FileIntake").WithSummary("Take an order (受理): organization, agent, reason and the seals to make; allocates seal codes")
             .Produces<IntakeResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -25,6 +26,7 @@ public static class FilingsApi
                     : ApiResults.Created(await handler.HandleAsync(actor, filingId, kind, file!.FileName, content, ct), d => $"/api/v1/filings/{filingId}/documents/{d.Id}");
             })
             .DisableAntiforgery()
+            .RequireAuthorization(Policies.Shop)
             .WithName("UploadFilingDocument").WithSummary("Attach a scanned document (PNG, JPEG, BMP or TIFF) to a filing")
             .Produces<DocumentView>(StatusCodes.Status201Created).ProducesValidationProblem();
 
@@ -66,11 +68,26 @@ public static class FilingsApi
             .WithName("DeliverSeal").WithSummary("Hand the seal over (交付) to a recipient")
             .Produces<SealStateView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
+        seals.MapGet("/{sealCode}/imprint/{rendition}", async (string sealCode, ImprintRendition rendition, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
+                Image(await handler.ImprintAsync(actor, sealCode, rendition, ct)))
+            .RequireAuthorization(Policies.ShopOrPolice)
+            .WithName("GetImprintImage").WithSummary("The imprint image: Original (as uploaded), Normalized (PNG) or Thumbnail")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesProblem(StatusCodes.Status404NotFound);
+
+        filings.MapGet("/{filingId:long}/documents/{documentId:long}", async (long filingId, long documentId, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
+                Image(await handler.DocumentAsync(actor, filingId, documentId, ct)))
+            .RequireAuthorization(Policies.ShopOrPolice)
+            .WithName("GetFilingDocument").WithSummary("A filing document as PNG (audited: documents carry personal data)")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesProblem(StatusCodes.Status404NotFound);
+
         MapLifeState(seals, "loss-report", LifeState.ReportedLost, "ReportSealLost", "Report the seal lost (挂失)");
         MapLifeState(seals, "surrender", LifeState.Surrendered, "SurrenderSeal", "Record the seal surrendered (缴销)");
         MapLifeState(seals, "scrap", LifeState.Scrapped, "ScrapSeal", "Record the seal scrapped (报废)");
         return api;
     }
+
+    private static IResult Image(Infrastructure.Outcomes.Outcome<ImageContent> outcome) =>
+        outcome.Value is { } image ? TypedResults.Stream(image.Content, image.ContentType) : ApiResults.Problem(outcome.Failure!);
 
     private static void MapLifeState(RouteGroupBuilder seals, string route, LifeState target, string name, string summary) =>
         seals.MapPost("/{sealCode}/" + route, async (string sealCode, LifeStateRequest? request, Actor actor, ChangeLifeStateHandler handler, CancellationToken ct) =>

@@ -41,7 +41,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         LifeState? lifeState = null;
         if (!string.IsNullOrWhiteSpace(search.LifeState))
         {
-            if (Enum.TryParse<LifeState>(search.LifeState, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed))
+            if (EnumName.TryParse<LifeState>(search.LifeState, out var parsed))
             {
                 lifeState = parsed;
             }

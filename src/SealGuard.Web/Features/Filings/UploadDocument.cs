@@ -24,7 +24,7 @@ public sealed class UploadDocumentHandler(SealGuardDbContext db, UnitOfWork unit
             return Failure.Forbidden();
         }
 
-        if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: false, out var documentKind) || !Enum.IsDefined(documentKind))
+        if (!EnumName.TryParse<DocumentKind>(kind, out var documentKind))
         {
             return Failure.Validation("kind", new CodeError("Document.InvalidKind", Messages.Get("Document.InvalidKind")));
         }
