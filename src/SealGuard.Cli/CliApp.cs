@@ -5,6 +5,7 @@ using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Synthetic;
 using SealGuard.Web.Hosting;
 
 namespace SealGuard.Cli;
@@ -43,7 +44,38 @@ public static class CliApp
             await output.WriteLineAsync("Demo data is in place.");
             return 0;
         }));
-        var seed = new Command("seed", "Seed data") { demo };
+        var syntheticOrganizations = new Option<int>("--organizations") { Description = "How many synthetic organizations", Required = true };
+        var sealsPerOrganization = new Option<double>("--seals-per-org") { Description = "Average seals per organization (at least 1)", DefaultValueFactory = _ => 2.5 };
+        var division = new Option<string>("--division") { Description = "Division prefix to spread the organizations over", DefaultValueFactory = _ => "4107" };
+        var randomSeed = new Option<int>("--seed") { Description = "The same seed and --as-of give the same data", DefaultValueFactory = _ => 1 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Seals per transaction", DefaultValueFactory = _ => 5000 };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "Last day of the ten years of history (default: today, UTC)" };
+        var synthetic = new Command("synthetic", "Bulk-load synthetic organizations, seals and their histories for load tests (not in Production)")
+        {
+            syntheticOrganizations, sealsPerOrganization, division, randomSeed, batchSize, asOf,
+        };
+        synthetic.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
+        {
+            // Made-up organizations and people must never mix with real records.
+            if (services.GetRequiredService<IHostEnvironment>().IsProduction())
+            {
+                await output.WriteLineAsync("Refused: synthetic data is never loaded in the Production environment (set DOTNET_ENVIRONMENT=Development).");
+                return 2;
+            }
+
+            var options = new SyntheticLoadOptions(parse.GetValue(syntheticOrganizations), parse.GetValue(sealsPerOrganization), parse.GetValue(division)!,
+                parse.GetValue(randomSeed), parse.GetValue(batchSize), parse.GetValue(asOf));
+            if (options.Problem() is { } problem)
+            {
+                await output.WriteLineAsync("Refused: " + problem);
+                return 1;
+            }
+
+            await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
+            await ActivatorUtilities.CreateInstance<SyntheticLoader>(services).LoadAsync(options, output, ct);
+            return 0;
+        }));
+        var seed = new Command("seed", "Seed data") { demo, synthetic };
         root.Subcommands.Add(seed);
 
         var userName = new Option<string>("--username") { Required = true };
@@ -51,13 +83,14 @@ public static class CliApp
         var password = new Option<string>("--password") { Required = true };
         var role = new Option<UserRole>("--role") { Required = true };
         var shop = new Option<string?>("--shop") { Description = "Shop code (shop roles)" };
-        var jurisdiction = new Option<string[]>("--jurisdiction") { Description = "Division prefixes (police roles)", AllowMultipleArgumentsPerToken = true };
+        // One prefix per occurrence (repeat the option, or separate with commas): extra --Key=Value configuration may follow.
+        var jurisdiction = new Option<string[]>("--jurisdiction") { Description = "Division prefixes (police roles): --jurisdiction 4107 --jurisdiction 410727, or 4107,410727" };
         var add = new Command("add", "Create a user") { userName, displayName, password, role, shop, jurisdiction };
         add.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
         {
             var name = parse.GetValue(userName)!;
             var outcome = await services.GetRequiredService<UserAdministration>().AddAsync(Actor.System,
-                new NewUser(name, parse.GetValue(displayName) ?? name, parse.GetValue(password), parse.GetValue(role), parse.GetValue(shop), parse.GetValue(jurisdiction) ?? []), ct);
+                new NewUser(name, parse.GetValue(displayName) ?? name, parse.GetValue(password), parse.GetValue(role), parse.GetValue(shop), (parse.GetValue(jurisdiction) ?? []).SelectMany(j => j.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList()), ct);
             if (!outcome.IsSuccess)
             {
                 await output.WriteLineAsync("Refused: " + outcome.Failure!.Message);

@@ -46,9 +46,11 @@ var signingKey = new SymmetricSecurityKey(KeyMaterial.Resolve(options.Keys.Token
 builder.Services.AddSingleton(sp => new TokenService(signingKey, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(options.Auth.TokenLifetimeMinutes)));
 // One scheme for both clients: API calls carry a bearer token, the pages a cookie.
 const string SmartScheme = "SealGuard";
+const string CookieName = "sealguard";
 builder.Services.AddAuthentication(SmartScheme)
     .AddPolicyScheme(SmartScheme, SmartScheme, p => p.ForwardDefaultSelector = context =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            || (IsApi(context.Request) && !context.Request.Cookies.ContainsKey(CookieName))
             ? JwtBearerDefaults.AuthenticationScheme
             : CookieAuthenticationDefaults.AuthenticationScheme)
     .AddJwtBearer(j =>
@@ -61,7 +63,10 @@ builder.Services.AddAuthentication(SmartScheme)
         c.LoginPath = "/Account/Login";
         c.LogoutPath = "/Account/Logout";
         c.AccessDeniedPath = "/Account/Denied";
-        c.Cookie.Name = "sealguard";
+        c.Cookie.Name = CookieName;
+        // The pages' scripts call the API with the cookie: an API call is answered 401/403, never redirected to a page.
+        c.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+        c.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         c.Cookie.HttpOnly = true;
         c.Cookie.SameSite = SameSiteMode.Strict;
         c.ExpireTimeSpan = TimeSpan.FromMinutes(options.Auth.TokenLifetimeMinutes);
@@ -161,3 +166,19 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 app.Run();
+
+static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+{
+    if (IsApi(context.Request))
+    {
+        context.Response.StatusCode = apiStatus;
+    }
+    else
+    {
+        context.Response.Redirect(context.RedirectUri);
+    }
+
+    return Task.CompletedTask;
+}

@@ -2,7 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Cli;
+using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Shops;
 
@@ -81,5 +87,71 @@ public static class FilingSteps
         await response.ShouldHaveStatusAsync(expected);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A client without a token, as the public or a third-party API client: redirects are not followed, so a challenge shows as it is.</summary>
+    public static HttpClient AnonymousClient(this SealGuardApp app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>The arguments of a <c>sealguard</c> CLI run against the app's data: Development and the app's settings, then the command.</summary>
+    public static string[] CliArgs(this SealGuardApp app, params string[] command) =>
+        ["--environment=Development", .. app.Settings.Where(s => s.Value is not null).Select(s => $"--{s.Key}={s.Value}"), .. command];
+
+    /// <summary>Runs the <c>sealguard</c> CLI in-process against the app's data; returns its exit code and what it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCliAsync(this SealGuardApp app, params string[] command)
+    {
+        using var output = new StringWriter();
+        var exitCode = await CliApp.RunAsync(app.CliArgs(command), output, TestContext.Current.CancellationToken);
+        return (exitCode, output.ToString());
+    }
+
+    /// <summary>Creates a user with <c>sealguard users add</c> in the app's database (password <see cref="DemoSeeder.DemoPassword"/>); returns the user name.</summary>
+    public static async Task<string> AddUserAsync(this SealGuardApp app, UserRole role, string? shopCode = null, string? jurisdiction = null)
+    {
+        var userName = "t." + role.ToString().ToLowerInvariant() + "." + Guid.NewGuid().ToString("N")[..12];
+        List<string> command = ["users", "add", "--username", userName, "--password", DemoSeeder.DemoPassword, "--role", role.ToString()];
+        if (shopCode is not null)
+        {
+            command.AddRange(["--shop", shopCode]);
+        }
+
+        if (jurisdiction is not null)
+        {
+            command.AddRange(["--jurisdiction", jurisdiction]);
+        }
+
+        var (exitCode, output) = await app.RunCliAsync([.. command]);
+        exitCode.ShouldBe(0, output);
+        return userName;
+    }
+
+    /// <summary>The code of a demo shop other than shop.demo's.</summary>
+    public static Task<string> OtherShopCodeAsync(this SealGuardApp app) =>
+        app.WithDbAsync(db => db.Shops.Where(s => s.ShopCode != DemoSeeder.DemoShopCode).OrderBy(s => s.Id).Select(s => s.ShopCode)
+            .FirstAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>The audit entries about one entity, in chain order.</summary>
+    public static Task<List<AuditEntry>> AuditOfAsync(this SealGuardApp app, string entityType, string entityKey) =>
+        app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.EntityType == entityType && a.EntityKey == entityKey).OrderBy(a => a.Id)
+            .ToListAsync(TestContext.Current.CancellationToken));
+
+    /// <summary>The id of the newest audit entry, to look only at what a test's own requests wrote after it.</summary>
+    public static async Task<long> LastAuditIdAsync(this SealGuardApp app) =>
+        await app.WithDbAsync(db => db.AuditEntries.MaxAsync(a => (long?)a.Id, TestContext.Current.CancellationToken)) ?? 0;
+
+    /// <summary>Files an intake, attaches a power of attorney when the agent is not the legal representative, engraves, uploads the imprint and delivers to <paramref name="recipient"/>.</summary>
+    public static async Task<(long FilingId, string SealCode)> DeliverNewSealToAsync(this HttpClient client, IntakeRequest request, PersonInput recipient)
+    {
+        var filing = await client.FileAsync(request);
+        if (request.Agent?.IdNumber != request.Organization?.LegalRepresentative?.IdNumber)
+        {
+            await (await client.UploadDocumentAsync(filing.FilingId, "PowerOfAttorney")).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        }
+
+        var code = filing.Seals[0].SealCode;
+        await (await client.EngraveAsync(code, await client.EngraverIdAsync())).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await client.UploadImprintAsync(code)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await client.DeliverAsync(code, recipient)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (filing.FilingId, code);
     }
 }

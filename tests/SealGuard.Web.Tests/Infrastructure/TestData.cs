@@ -41,4 +41,14 @@ public static class TestData
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
     }
+
+    private const string WordCharacters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥乾坤震巽坎离艮兑鹤鹭鸾凤麒麟貔貅";
+
+    /// <summary>A random word of Chinese characters that no other organization name contains, for searching by name.</summary>
+    public static string UniqueWord(int length = 6) =>
+        new(Enumerable.Range(0, length).Select(_ => WordCharacters[Random.Shared.Next(WordCharacters.Length)]).ToArray());
+
+    /// <summary>An organization whose name contains <paramref name="word"/>, e.g. 新乡市甲乙丙丁戊己商贸有限公司.</summary>
+    public static OrganizationInput OrganizationNamed(string word, string division = "410702") =>
+        Organization(division) with { Name = "新乡市" + word + "商贸有限公司" };
 }

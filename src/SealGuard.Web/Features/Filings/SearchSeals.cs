@@ -12,7 +12,7 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Filings;
 
-public sealed record SealSearch(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? IdNumber, string? Purpose, string? Cursor, int? Limit);
+public sealed record SealSearch(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? IdNumber, string? Purpose, string? Cursor, int? Limit, string? Stage = null);
 
 public sealed record SealListItem(string SealCode, string Type, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt);
 
@@ -22,7 +22,7 @@ public sealed record SealPage(IReadOnlyList<SealListItem> Items, string? NextCur
 /// Seal search within the actor's scope, newest first, keyset-paginated on the seal id (an opaque cursor), so a
 /// page costs the same at any depth. Searching by a person's ID number uses the blind index and is audited.
 /// </summary>
-public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, PersonalDataProtector protector)
+public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, PersonalDataProtector protector, TimeProvider clock)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
@@ -48,6 +48,19 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             else
             {
                 errors.Add("lifeState", Messages.Get("Search.InvalidLifeState"));
+            }
+        }
+
+        WorkStage? stage = null;
+        if (!string.IsNullOrWhiteSpace(search.Stage))
+        {
+            if (EnumName.TryParse<WorkStage>(search.Stage, out var parsedStage))
+            {
+                stage = parsedStage;
+            }
+            else
+            {
+                errors.Add("stage", Messages.Get("Search.InvalidStage"));
             }
         }
 
@@ -85,7 +98,13 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             return errors.ToFailure();
         }
 
-        var query = from s in db.Seals.AsNoTracking().VisibleTo(actor)
+        var seals = db.Seals.AsNoTracking().VisibleTo(actor);
+        if (stage is { } workStage)
+        {
+            seals = seals.AtStage(workStage, clock.GetUtcNow().UtcDateTime);
+        }
+
+        var query = from s in seals
                     join o in db.Organizations on s.OrganizationId equals o.Id
                     join sh in db.Shops on s.ShopId equals sh.Id
                     select new { Seal = s, Org = o, Shop = sh };

@@ -52,4 +52,15 @@ public sealed class User
         FailedLoginCount = 0;
         LockedUntil = null;
     }
+
+    /// <summary>An administrator disables the account; it stays so until unlocked (unlike the timed lockout).</summary>
+    public void Disable() => IsDisabled = true;
+
+    /// <summary>Clears both the administrator's lock and a timed lockout after failed sign-ins.</summary>
+    public void Unlock()
+    {
+        IsDisabled = false;
+        LockedUntil = null;
+        FailedLoginCount = 0;
+    }
 }

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using SealGuard.Web.Features.Identity;
+
+namespace SealGuard.Web.Areas.Admin.Pages.Users;
+
+/// <summary>用户管理: list, create (UserAdministration), lock/unlock and reset password (ManageUserHandler).</summary>
+public sealed class IndexModel(ListUsersHandler list, UserAdministration administration, ManageUserHandler manage) : AdminPage
+{
+    public IReadOnlyList<UserListItem> Users { get; private set; } = [];
+
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty] public UserRole Role { get; set; } = UserRole.PoliceOfficer;
+    [BindProperty] public string? ShopCode { get; set; }
+    [BindProperty] public string? Jurisdiction { get; set; }
+
+    public bool CreateOpen { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        var prefixes = (Jurisdiction ?? string.Empty).Split([';', ',', '，', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var outcome = await administration.AddAsync(Actor, new NewUser(UserName?.Trim(), DisplayName, Password, Role, ShopCode?.Trim(), prefixes), cancellationToken);
+        if (outcome.Value is { } user)
+        {
+            Notice = user.UserName;
+            return RedirectToPage(null, null, null, "user-" + user.UserName);
+        }
+
+        Show(outcome.Failure!);
+        CreateOpen = true;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostLockAsync(string userName, CancellationToken cancellationToken) =>
+        ActAsync(manage.LockAsync(Actor, userName, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostUnlockAsync(string userName, CancellationToken cancellationToken) =>
+        ActAsync(manage.UnlockAsync(Actor, userName, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostResetAsync(string userName, string? newPassword, CancellationToken cancellationToken) =>
+        ActAsync(manage.ResetPasswordAsync(Actor, userName, newPassword, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Task<Infrastructure.Outcomes.Outcome<User>> action, CancellationToken cancellationToken)
+    {
+        var outcome = await action;
+        if (outcome.Value is { } user)
+        {
+            Notice = user.UserName;
+            return RedirectToPage(null, null, null, "user-" + user.UserName);
+        }
+
+        Message = outcome.Failure!.Errors is { } errors ? string.Join(" ", errors.Values.SelectMany(v => v)) : outcome.Failure.Message;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Users = (await list.HandleAsync(Actor, cancellationToken)).Value ?? [];
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Areas.Police.Pages.Seals;
+
+/// <summary>
+/// One seal. A seal outside the officer's jurisdiction is a plain 404, the same as an unknown code, so codes
+/// cannot be probed. 查看完整信息 posts the purpose; the handler checks it and audits the reveal.
+/// </summary>
+public sealed class DetailsModel(GetSealHandler handler) : PolicePage
+{
+    [BindProperty] public string? Purpose { get; set; }
+
+    public SealDetails Seal { get; private set; } = null!;
+
+    public Task<IActionResult> OnGetAsync(string sealCode, CancellationToken cancellationToken) =>
+        LoadAsync(sealCode, reveal: false, cancellationToken);
+
+    public async Task<IActionResult> OnPostRevealAsync(string sealCode, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(Actor, sealCode, reveal: true, Purpose, cancellationToken);
+        if (outcome.Failure is { Kind: FailureKind.Validation, Errors: { } errors } && errors.ContainsKey("purpose"))
+        {
+            // No purpose given: the masked record again, with the error under the purpose field and the input kept.
+            Errors = errors;
+            return await LoadAsync(sealCode, reveal: false, cancellationToken);
+        }
+
+        return Show(outcome);
+    }
+
+    private async Task<IActionResult> LoadAsync(string sealCode, bool reveal, CancellationToken cancellationToken) =>
+        Show(await handler.HandleAsync(Actor, sealCode, reveal, null, cancellationToken));
+
+    private IActionResult Show(Outcome<SealDetails> outcome)
+    {
+        if (outcome.Value is { } seal)
+        {
+            Seal = seal;
+            return Page();
+        }
+
+        return outcome.Failure!.Kind == FailureKind.Forbidden ? Forbid() : NotFound();
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using SealGuard.Web.Features.Shops;
+
+namespace SealGuard.Web.Areas.Police.Pages.Shops;
+
+/// <summary>One shop of the jurisdiction: staff and seal volume; another jurisdiction's shop is a 404.</summary>
+public sealed class DetailsModel(GetShopHandler handler) : PolicePage
+{
+    public ShopDetails Shop { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string shopCode, CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(Actor, shopCode, cancellationToken);
+        if (outcome.Value is null)
+        {
+            return NotFound();
+        }
+
+        Shop = outcome.Value;
+        return Page();
+    }
+}

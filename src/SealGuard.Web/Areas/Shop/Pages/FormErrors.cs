@@ -1,0 +1,44 @@
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Areas.Shop.Pages;
+
+/// <summary>
+/// Handler failures as the forms show them: field errors keyed by the handler's JSON path (<c>organization.creditCode</c>)
+/// go under that field; a rule or permission failure becomes the form-level message.
+/// </summary>
+public sealed class FormErrors
+{
+    private readonly Dictionary<string, string[]> _fields = new(StringComparer.Ordinal);
+
+    public string? Summary { get; private set; }
+
+    public bool Any => Summary is not null || _fields.Count > 0;
+
+    public void Add(Failure failure, string prefix = "")
+    {
+        if (failure.Errors is { Count: > 0 } errors)
+        {
+            foreach (var (field, messages) in errors)
+            {
+                _fields[prefix + field] = messages;
+            }
+
+            Summary ??= failure.Message;
+        }
+        else
+        {
+            Summary = failure.Message;
+        }
+    }
+
+    public void AddSummary(string message) => Summary = message;
+
+    public bool Has(string field) => _fields.ContainsKey(field);
+
+    public string? For(string field) => _fields.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    /// <summary>Bootstrap's invalid class for an input bound to <paramref name="field"/>.</summary>
+    public string Css(string field) => Has(field) ? "is-invalid" : string.Empty;
+
+    public IEnumerable<KeyValuePair<string, string[]>> Fields => _fields;
+}

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SealGuard.Core.CodeTables;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Features.CodeTables;
+using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Organizations;
+using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Validation;
+using SealGuard.Web.Infrastructure.Http;
+
+namespace SealGuard.Web.Areas.Shop.Pages.Intake;
+
+/// <summary>
+/// 受理 wizard: one form whose steps a script shows one at a time (without script all steps show). It posts once to
+/// the intake handler; the chosen documents are then attached to the new filing, each through the document handler.
+/// </summary>
+public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler documents, CodeTableService codeTables) : PageModel
+{
+    /// <summary>The documents the wizard asks for, in the order shown; the power of attorney only matters when the agent is someone else.</summary>
+    public static readonly DocumentKind[] DocumentKinds = [DocumentKind.BusinessLicense, DocumentKind.LegalRepIdCard, DocumentKind.AgentIdCard, DocumentKind.PowerOfAttorney, DocumentKind.NewspaperNotice];
+
+    [BindProperty]
+    public OrganizationForm Org { get; set; } = new();
+
+    [BindProperty]
+    public PersonForm Agent { get; set; } = new();
+
+    [BindProperty]
+    public bool AgentIsLegalRepresentative { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; } = nameof(EngravingReason.New);
+
+    [BindProperty]
+    public List<SealForm> Seals { get; set; } = [];
+
+    public FormErrors Errors { get; } = new();
+
+    public IReadOnlyDictionary<CodeTable, IReadOnlyList<CodeTableEntry>> Tables { get; private set; } = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntry>>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Seals = [new SealForm { Type = "01", Material = "01", Shape = "01", Spec = "R40" }];
+        await LoadTablesAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var actor = Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var legalRepresentative = Org.LegalRepresentative.ToInput();
+        var agent = AgentIsLegalRepresentative
+            ? new PersonInput(legalRepresentative.Name, legalRepresentative.IdNumber, string.IsNullOrWhiteSpace(Agent.Phone) ? legalRepresentative.Phone : Agent.Phone)
+            : Agent.ToInput();
+        var request = new IntakeRequest(
+            new OrganizationInput(Org.CreditCode?.Trim().ToUpperInvariant(), Org.Name, Org.Type, Org.DivisionCode?.Trim(), Org.Address, legalRepresentative),
+            agent,
+            Reason,
+            Seals.Select(s => new SealInput(s.Type, s.Material, s.Shape, s.Spec, s.Text)).ToList());
+        var outcome = await intake.HandleAsync(actor, request, cancellationToken);
+        if (outcome.Value is not { } filing)
+        {
+            Errors.Add(outcome.Failure!);
+            await LoadTablesAsync(cancellationToken);
+            return Page();
+        }
+
+        // The filing exists now; a document that fails is reported on the receipt and can be uploaded again on the details page.
+        var failed = new List<string>();
+        foreach (var kind in DocumentKinds)
+        {
+            var file = Request.Form.Files.GetFile("Document_" + kind);
+            var content = await Uploads.ReadAsync(file, cancellationToken);
+            if (content is null || content.Length == 0)
+            {
+                continue;
+            }
+
+            var uploaded = await documents.HandleAsync(actor, filing.FilingId, kind.ToString(), file!.FileName, content, cancellationToken);
+            if (!uploaded.IsSuccess)
+            {
+                failed.Add(kind.ToString());
+            }
+        }
+
+        return RedirectToPage("Receipt", new { filingId = filing.FilingId, failed = failed.Count == 0 ? null : string.Join(',', failed) });
+    }
+
+    /// <summary>Live check of one code as typed; the same Core parser as on submit.</summary>
+    public IActionResult OnGetValidate(string? kind, string? value) =>
+        kind is not null && CodeValidation.Check(kind, value) is { } check ? new JsonResult(check) : NotFound();
+
+    /// <summary>What the system already knows about an organization, to fill in the first step.</summary>
+    public async Task<IActionResult> OnGetOrganizationAsync(string? creditCode, [FromServices] OrganizationLookupHandler lookup, CancellationToken cancellationToken)
+    {
+        var outcome = await lookup.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), creditCode, cancellationToken);
+        return outcome.Value is { } organization ? new JsonResult(organization) : NotFound();
+    }
+
+    private async Task LoadTablesAsync(CancellationToken cancellationToken)
+    {
+        var tables = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntry>>();
+        foreach (var table in new[] { CodeTable.OrganizationType, CodeTable.SealType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec })
+        {
+            tables[table] = (await codeTables.ListAsync(table, cancellationToken)).Where(e => e.IsActive).ToList();
+        }
+
+        Tables = tables;
+        if (Seals.Count == 0)
+        {
+            Seals.Add(new SealForm());
+        }
+    }
+
+    public sealed class OrganizationForm
+    {
+        public string? CreditCode { get; set; }
+        public string? Name { get; set; }
+        public string? Type { get; set; }
+        public string? DivisionCode { get; set; }
+        public string? Address { get; set; }
+        public PersonForm LegalRepresentative { get; set; } = new();
+    }
+
+    public sealed class PersonForm
+    {
+        public string? Name { get; set; }
+        public string? IdNumber { get; set; }
+        public string? Phone { get; set; }
+
+        public PersonInput ToInput() => new(Name, IdNumber, Phone);
+    }
+
+    public sealed class SealForm
+    {
+        public string? Type { get; set; }
+        public string? Material { get; set; }
+        public string? Shape { get; set; }
+        public string? Spec { get; set; }
+        public string? Text { get; set; }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using QRCoder;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Areas.Shop.Pages.Intake;
+
+/// <summary>备案回执: the allocated seal codes, printable, each with its public verification link as a QR code.</summary>
+public sealed class ReceiptModel(GetFilingReceiptHandler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long FilingId { get; set; }
+
+    /// <summary>Document kinds that failed to upload right after intake (comma separated), to be uploaded again.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Failed { get; set; }
+
+    public FilingReceipt Receipt { get; private set; } = null!;
+
+    public IReadOnlyList<DocumentKind> FailedDocuments { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), FilingId, cancellationToken);
+        if (outcome.Value is not { } receipt)
+        {
+            return outcome.Failure!.Kind == FailureKind.Forbidden ? Forbid() : NotFound();
+        }
+
+        Receipt = receipt;
+        FailedDocuments = (Failed ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(k => EnumName.TryParse<DocumentKind>(k, out var kind) ? kind : (DocumentKind?)null)
+            .OfType<DocumentKind>()
+            .Where(k => !receipt.Documents.Contains(k))
+            .ToList();
+        return Page();
+    }
+
+    /// <summary>The absolute public verification address of a seal (the landing page with both fields filled in).</summary>
+    public string VerificationUrl(string sealCode) =>
+        QueryHelpers.AddQueryString($"{Request.Scheme}://{Request.Host}{Request.PathBase}/", new Dictionary<string, string?> { ["sealCode"] = sealCode, ["orgName"] = Receipt.OrgName });
+
+    public static string QrDataUri(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        var png = new PngByteQRCode(data).GetGraphic(6);
+        return "data:image/png;base64," + Convert.ToBase64String(png);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SealGuard.Core.CodeTables;
+using SealGuard.Core.Filings;
+using SealGuard.Core.Shops;
+using SealGuard.Web.Features.CodeTables;
+using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Areas.Shop.Pages.Seals;
+
+/// <summary>
+/// One seal of the shop: summary, sections, and the forms for the steps its state allows. Each form posts to its
+/// own handler method, which calls the shared feature handler; on failure the page is shown again with the input kept.
+/// </summary>
+public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff, CodeTableService codeTables) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string SealCode { get; set; } = string.Empty;
+
+    [BindProperty]
+    public long? EngraverStaffId { get; set; }
+
+    [BindProperty]
+    public PersonForm Recipient { get; set; } = new();
+
+    [BindProperty]
+    public string? LifeAction { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? DocumentKindValue { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    [TempData]
+    public string? ImprintResult { get; set; }
+
+    public SealDetails Seal { get; private set; } = null!;
+
+    public IReadOnlyList<StaffView> Engravers { get; private set; } = [];
+
+    public IReadOnlyDictionary<(CodeTable Table, string Code), CodeTableEntry> Names { get; private set; } = new Dictionary<(CodeTable, string), CodeTableEntry>();
+
+    public FormErrors Errors { get; } = new();
+
+    /// <summary>Which form the errors belong to, so only that one is opened and marked.</summary>
+    public string? FailedForm { get; private set; }
+
+    public string Name(CodeTable table, string? code) =>
+        code is null ? "—" : Names.TryGetValue((table, code), out var entry) ? entry.Name : code;
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostEngraveAsync([FromServices] EngraveSealHandler handler, CancellationToken cancellationToken) =>
+        await AfterAsync("engrave", await handler.HandleAsync(CurrentActor(), SealCode, new EngravingRequest(EngraverStaffId), cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostImprintAsync(IFormFile? imprintFile, [FromServices] UploadImprintHandler handler, CancellationToken cancellationToken)
+    {
+        var content = await Uploads.ReadAsync(imprintFile, cancellationToken);
+        if (content is null)
+        {
+            return await FailAsync("imprint", Uploads.Missing(), cancellationToken);
+        }
+
+        var outcome = await handler.HandleAsync(CurrentActor(), SealCode, imprintFile!.FileName, content, cancellationToken);
+        if (outcome.Value is { } imprint)
+        {
+            Done = "imprint";
+            ImprintResult = string.Format(CultureInfo.InvariantCulture, "{0} × {1} px · {2}", imprint.WidthPx, imprint.HeightPx,
+                imprint.Dpi is { } dpi ? Math.Round(dpi).ToString(CultureInfo.InvariantCulture) + " DPI" : "DPI —");
+            return RedirectToPage(new { SealCode });
+        }
+
+        return await FailAsync("imprint", outcome.Failure!, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDeliverAsync([FromServices] DeliverSealHandler handler, CancellationToken cancellationToken) =>
+        await AfterAsync("deliver", await handler.HandleAsync(CurrentActor(), SealCode, new DeliveryRequest(Recipient.ToInput()), cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostLifeAsync([FromServices] ChangeLifeStateHandler handler, CancellationToken cancellationToken)
+    {
+        if (!EnumName.TryParse<LifeState>(LifeAction, out var target) || target == LifeState.InUse)
+        {
+            return await FailAsync("life", Failure.Validation("lifeAction", new Core.Codes.CodeError("Field.Required", Core.Codes.Messages.Get("Field.Required"))), cancellationToken);
+        }
+
+        return await AfterAsync("life", await handler.HandleAsync(CurrentActor(), SealCode, target, new LifeStateRequest(Note), cancellationToken), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDocumentAsync(IFormFile? documentFile, [FromServices] UploadDocumentHandler handler, CancellationToken cancellationToken)
+    {
+        var content = await Uploads.ReadAsync(documentFile, cancellationToken);
+        if (content is null)
+        {
+            return await FailAsync("document", Uploads.Missing(), cancellationToken);
+        }
+
+        var loaded = await LoadAsync(cancellationToken);
+        if (loaded is not null)
+        {
+            return loaded;
+        }
+
+        var outcome = await handler.HandleAsync(CurrentActor(), Seal.Filing.FilingId, DocumentKindValue, documentFile!.FileName, content, cancellationToken);
+        return await AfterAsync("document", outcome, cancellationToken);
+    }
+
+    private Actor CurrentActor() => Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());
+
+    private async Task<IActionResult> AfterAsync<T>(string form, Outcome<T> outcome, CancellationToken cancellationToken)
+    {
+        if (outcome.IsSuccess)
+        {
+            Done = form;
+            return RedirectToPage(new { SealCode });
+        }
+
+        return await FailAsync(form, outcome.Failure!, cancellationToken);
+    }
+
+    private async Task<IActionResult> FailAsync(string form, Failure failure, CancellationToken cancellationToken)
+    {
+        if (failure.Kind == FailureKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        FailedForm = form;
+        Errors.Add(failure);
+        return await ShowAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
+
+    /// <summary>Loads the seal and what its forms need; an IActionResult when the seal cannot be shown.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var actor = CurrentActor();
+        var outcome = await getSeal.HandleAsync(actor, SealCode, reveal: false, purpose: null, cancellationToken);
+        if (outcome.Value is not { } seal)
+        {
+            return outcome.Failure!.Kind == FailureKind.Forbidden ? Forbid() : NotFound();
+        }
+
+        Seal = seal;
+        if (seal.FlowState == FlowState.Accepted && seal.LifeState == LifeState.InUse && (await staff.HandleAsync(actor, cancellationToken)).Value is { } shop)
+        {
+            Engravers = shop.Staff.Where(s => s.IsActive).OrderBy(s => s.Role == StaffRole.Engraver ? 0 : 1).ThenBy(s => s.Id).ToList();
+        }
+
+        Names = await codeTables.LoadAsync([CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec], cancellationToken);
+        return null;
+    }
+
+    public sealed class PersonForm
+    {
+        public string? Name { get; set; }
+        public string? IdNumber { get; set; }
+        public string? Phone { get; set; }
+
+        public PersonInput ToInput() => new(Name, IdNumber, Phone);
+    }
+}

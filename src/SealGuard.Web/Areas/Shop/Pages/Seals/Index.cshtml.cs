@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Identity;
+
+namespace SealGuard.Web.Areas.Shop.Pages.Seals;
+
+/// <summary>The shop's seals: filter bar (code, credit code, name, state, work stage) and keyset paging through the shared search handler.</summary>
+public sealed class IndexModel(SearchSealsHandler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? SealCode { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? CreditCode { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? OrgName { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? LifeState { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Cursor { get; set; }
+
+    public SealPage Result { get; private set; } = new([], null);
+
+    public FormErrors Errors { get; } = new();
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(SealCode) || !string.IsNullOrWhiteSpace(CreditCode) || !string.IsNullOrWhiteSpace(OrgName)
+        || !string.IsNullOrWhiteSpace(LifeState) || !string.IsNullOrWhiteSpace(Stage);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // Codes are shown grouped ("410702 0000001"); accept them pasted back that way.
+        var code = SealCode?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var search = new SealSearch(code, CreditCode, OrgName, null, LifeState, null, null, string.IsNullOrEmpty(Cursor) ? null : Cursor, null, Stage);
+        var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), search, cancellationToken);
+        if (outcome.Value is { } page)
+        {
+            Result = page;
+        }
+        else
+        {
+            Errors.Add(outcome.Failure!);
+        }
+    }
+
+    /// <summary>The current filters with another cursor, for the paging links.</summary>
+    public string PageUrl(string? cursor)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["sealCode"] = SealCode,
+            ["creditCode"] = CreditCode,
+            ["orgName"] = OrgName,
+            ["lifeState"] = LifeState,
+            ["stage"] = Stage,
+            ["cursor"] = cursor,
+        }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Shop/Seals", query);
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Divisions;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Features.Identity;
+
+public sealed record UserListItem(long Id, string UserName, string DisplayName, UserRole Role, string Unit, IReadOnlyList<string> Jurisdiction, bool IsDisabled, bool IsLockedOut, DateTime CreatedAt);
+
+/// <summary>All accounts for the system administrator, with the unit they belong to (shop name or jurisdiction).</summary>
+public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
+{
+    public async Task<Outcome<IReadOnlyList<UserListItem>>> HandleAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        if (actor.Role != UserRole.SystemAdmin)
+        {
+            return Failure.Forbidden();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await (from u in db.Users.AsNoTracking()
+                          join s in db.Shops on u.ShopId equals s.Id into us
+                          from s in us.DefaultIfEmpty()
+                          orderby u.Role, u.UserName
+                          select new { User = u, ShopName = s == null ? null : s.Name }).ToListAsync(cancellationToken);
+        return rows.Select(r => new UserListItem(r.User.Id, r.User.UserName, r.User.DisplayName, r.User.Role,
+            r.ShopName ?? string.Join("、", r.User.JurisdictionPrefixes.Select(JurisdictionName)),
+            r.User.JurisdictionPrefixes, r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt)).ToList();
+    }
+
+    private static string JurisdictionName(string prefix) =>
+        DivisionCatalog.Default.Find(prefix.PadRight(6, '0')) is { } d ? DivisionCatalog.Default.FullName(d.Code) : prefix;
+}
+
+/// <summary>The administrator locks or unlocks an account, or sets a new password; each is audited.</summary>
+public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, IPasswordHasher<User> hasher)
+{
+    public Task<Outcome<User>> LockAsync(Actor actor, string userName, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, userName, "User.Locked", user =>
+        {
+            // Locking oneself out would leave the system without an administrator to undo it.
+            if (user.Id == actor.UserId)
+            {
+                return Failure.Rule("Forbidden");
+            }
+
+            user.Disable();
+            return null;
+        }, cancellationToken);
+
+    public Task<Outcome<User>> UnlockAsync(Actor actor, string userName, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, userName, "User.Unlocked", user =>
+        {
+            user.Unlock();
+            return null;
+        }, cancellationToken);
+
+    public Task<Outcome<User>> ResetPasswordAsync(Actor actor, string userName, string? password, CancellationToken cancellationToken)
+    {
+        if (password is null || password.Length < UserAdministration.MinPasswordLength || !password.Any(char.IsLetter) || !password.Any(char.IsDigit))
+        {
+            return Task.FromResult<Outcome<User>>(Failure.Validation("password", new CodeError("User.WeakPassword", Messages.Get("User.WeakPassword", UserAdministration.MinPasswordLength))));
+        }
+
+        return ChangeAsync(actor, userName, "User.PasswordReset", user =>
+        {
+            user.PasswordHash = hasher.HashPassword(user, password);
+            user.Unlock();
+            return null;
+        }, cancellationToken);
+    }
+
+    private async Task<Outcome<User>> ChangeAsync(Actor actor, string userName, string action, Func<User, Failure?> change, CancellationToken cancellationToken)
+    {
+        if (actor.Role != UserRole.SystemAdmin)
+        {
+            return Failure.Forbidden();
+        }
+
+        return await unitOfWork.ExecuteAsync<User>(async ct =>
+        {
+            var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
+            if (user is null)
+            {
+                return Failure.NotFound();
+            }
+
+            if (change(user) is { } failure)
+            {
+                return failure;
+            }
+
+            audit.Record(actor, action, "User", user.UserName);
+            return user;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using SealGuard.BrowserTests.Infrastructure;
+
+namespace SealGuard.BrowserTests.Admin;
+
+public sealed class UserAdministrationTests(BrowserApp app)
+{
+    [Fact]
+    public async Task An_administrator_creates_an_officer_who_can_then_sign_in()
+    {
+        var userName = "officer." + Guid.NewGuid().ToString("N")[..6];
+        var page = await app.SignInAsync("admin.demo");
+
+        await page.GotoAsync("/Admin/Users");
+        await page.GetByText("新建用户").ClickAsync();
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("姓名").FillAsync("赵警官");
+        await page.GetByLabel("初始密码").FillAsync("Start#2026x");
+        await page.GetByLabel("角色").SelectOptionAsync("PoliceOfficer");
+        await page.GetByLabel("辖区").FillAsync("410702");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
+        var row = page.Locator($"tr[data-user='{userName}']");
+        await Assertions.Expect(row).ToContainTextAsync("红旗区");
+        await Assertions.Expect(row).ToContainTextAsync("正常");
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("admin-users"), FullPage = false });
+
+        var officer = await app.NewPageAsync();
+        await officer.GotoAsync("/Account/Login");
+        await officer.GetByLabel("用户名").FillAsync(userName);
+        await officer.GetByLabel("密码").FillAsync("Start#2026x");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await officer.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await Assertions.Expect(officer.GetByTestId("current-user")).ToContainTextAsync("赵警官");
+        var response = await officer.GotoAsync("/Police/Seals");
+        response!.Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_in_chinese_and_the_input_is_kept()
+    {
+        var page = await app.SignInAsync("admin.demo");
+
+        await page.GotoAsync("/Admin/Users");
+        await page.GetByText("新建用户").ClickAsync();
+        await page.GetByLabel("用户名").FillAsync("weak.user");
+        await page.GetByLabel("姓名").FillAsync("钱某");
+        await page.GetByLabel("初始密码").FillAsync("short");
+        await page.GetByLabel("辖区").FillAsync("4107");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#passwordError")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("用户名")).ToHaveValueAsync("weak.user");
+        await Assertions.Expect(page.Locator("tr[data-user='weak.user']")).ToHaveCountAsync(0);
+    }
+}

@@ -1,0 +1,164 @@
+using Microsoft.Playwright;
+using SealGuard.BrowserTests.Infrastructure;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Synthetic;
+using SkiaSharp;
+
+namespace SealGuard.BrowserTests.Shop;
+
+/// <summary>The shop terminal (刻章店) as an operator uses it: intake wizard, receipt, engraving, imprint, delivery.</summary>
+public sealed class ShopJourneyTests(BrowserApp app)
+{
+    private const string Division = "410702";
+
+    [Fact]
+    public async Task A_shop_operator_takes_an_order_and_delivers_the_seal_through_the_terminal()
+    {
+        var page = await app.SignInAsync("shop.demo");
+        await Assertions.Expect(page.GetByTestId("stage-AwaitingEngraving")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-home"), FullPage = true });
+
+        var hosts = new HostWatch(page, app.BaseAddress);
+        var order = Order.Create(seed: 11, agentIsLegalRepresentative: true);
+        await page.GotoAsync("/Shop/Intake");
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+        await FillIntakeAsync(page, order, screenshot: true);
+        hosts.ForeignRequests.ShouldBeEmpty();
+
+        var code = await page.GetByTestId("allocated-code").First.GetAttributeAsync("data-code");
+        code.ShouldNotBeNull();
+        code.ShouldMatch("^" + Division + "[0-9]{7}$");
+        await Assertions.Expect(page.GetByTestId("receipt")).ToContainTextAsync(order.OrgName);
+        (await page.Locator("img.sg-qr").CountAsync()).ShouldBe(1);
+
+        await page.GetByTestId("allocated-code").First.Locator("a").ClickAsync();
+        await page.WaitForURLAsync("**/Shop/Seals/" + code);
+        await page.Locator("#EngraverStaffId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记制作" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flow-state")).ToHaveTextAsync("已制作");
+
+        await page.Locator("#imprintFile").SetInputFilesAsync(new FilePayload { Name = "imprint.png", MimeType = "image/png", Buffer = ImprintPng(400) });
+        await Assertions.Expect(page.Locator("#imprintPreview figcaption")).ToContainTextAsync("400 × 400 px");
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传印模" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("imprint-size")).ToHaveTextAsync("400 × 400 px");
+        await Assertions.Expect(page.GetByTestId("imprint").Locator("img")).ToBeVisibleAsync();
+
+        await page.Locator("#Recipient_name").FillAsync(order.AgentName);
+        await page.Locator("#Recipient_idNumber").FillAsync(order.AgentId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认交付" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flow-state")).ToHaveTextAsync("已交付");
+        await Assertions.Expect(page.GetByTestId("life-state")).ToHaveTextAsync("在用");
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("交付");
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-details"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Engraving_is_refused_with_a_chinese_message_when_an_agent_brings_no_power_of_attorney()
+    {
+        var page = await app.SignInAsync("shop.demo");
+        var order = Order.Create(seed: 12, agentIsLegalRepresentative: false);
+        await page.GotoAsync("/Shop/Intake");
+        await FillIntakeAsync(page, order, screenshot: false);
+
+        if (!await page.GetByTestId("receipt").IsVisibleAsync())
+        {
+            await page.ScreenshotAsync(new() { Path = "/tmp/helperShop/b-fail.png", FullPage = true });
+        }
+
+        var code = await page.GetByTestId("allocated-code").First.GetAttributeAsync("data-code");
+        await page.GotoAsync("/Shop/Seals/" + code);
+        await page.ScreenshotAsync(new() { Path = "/tmp/helperShop/b-details.png", FullPage = true });
+        await page.Locator("#EngraverStaffId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记制作" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("engrave-form").GetByRole(AriaRole.Alert)).ToContainTextAsync("须上传授权委托书");
+        await Assertions.Expect(page.GetByTestId("flow-state")).ToHaveTextAsync("已承接");
+    }
+
+    [Fact]
+    public async Task A_credit_code_with_a_wrong_check_character_is_explained_under_the_field_and_the_input_is_kept()
+    {
+        var page = await app.SignInAsync("shop.demo");
+        var order = Order.Create(seed: 13, agentIsLegalRepresentative: true);
+        var valid = order.CreditCode;
+        var wrongCheck = valid[..17] + (valid[17] == '0' ? '1' : '0');
+        CreditCode.TryParse(wrongCheck, out _, out _).ShouldBeFalse();
+        await page.GotoAsync("/Shop/Intake");
+        await FillIntakeAsync(page, order with { CreditCode = wrongCheck }, screenshot: false);
+
+        var error = page.Locator("#Org_CreditCode_error");
+        await Assertions.Expect(error).ToBeVisibleAsync();
+        await Assertions.Expect(error).ToContainTextAsync("校验码");
+        await Assertions.Expect(page.Locator("#Org_CreditCode")).ToHaveValueAsync(wrongCheck);
+        await Assertions.Expect(page.Locator("#Org_Name")).ToHaveValueAsync(order.OrgName);
+        await Assertions.Expect(page.Locator("#Org_LegalRepresentative_IdNumber")).ToHaveValueAsync(order.LegalRepId);
+        await Assertions.Expect(page.Locator("#Seals_0_Text")).ToHaveValueAsync(order.OrgName);
+        (await page.Locator(".sg-step:not([hidden]) #Org_CreditCode").CountAsync()).ShouldBe(1, "the step holding the error is the one shown");
+    }
+
+    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot)
+    {
+        await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
+        await page.Locator("#Org_Name").FillAsync(order.OrgName);
+        await page.Locator("#Org_Type").SelectOptionAsync("02");
+        await page.Locator("#Org_DivisionCode").FillAsync(Division);
+        await page.Locator("#Org_Address").FillAsync("新乡市红旗区人民路18号");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+
+        await page.Locator("#Org_LegalRepresentative_Name").FillAsync(order.LegalRepName);
+        await page.Locator("#Org_LegalRepresentative_IdNumber").FillAsync(order.LegalRepId);
+        if (order.AgentIsLegalRepresentative)
+        {
+            await page.Locator("#AgentIsLegalRepresentative").CheckAsync();
+        }
+        else
+        {
+            await page.Locator("#Agent_Name").FillAsync(order.AgentName);
+            await page.Locator("#Agent_IdNumber").FillAsync(order.AgentId);
+        }
+
+        await page.Locator("#Agent_Phone").FillAsync(order.Phone);
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+
+        await page.Locator("#Seals_0_Text").FillAsync(order.OrgName);
+        if (screenshot)
+        {
+            await Assertions.Expect(page.Locator("#seal-rows svg text").First).ToBeAttachedAsync();
+            await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-intake"), FullPage = true });
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Document_PowerOfAttorney_block")).ToBeVisibleAsync(new() { Visible = !order.AgentIsLegalRepresentative });
+        await page.Locator("#Document_BusinessLicense").SetInputFilesAsync(new FilePayload { Name = "license.png", MimeType = "image/png", Buffer = ImprintPng(300) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync(order.OrgName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交受理" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>A red ring on white, like a scanned imprint.</summary>
+    private static byte[] ImprintPng(int size)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(size, size));
+        surface.Canvas.Clear(SKColors.White);
+        using var paint = new SKPaint { Color = SKColors.Red, IsStroke = true, StrokeWidth = size / 40f, IsAntialias = true };
+        surface.Canvas.DrawCircle(size / 2f, size / 2f, size * 0.45f, paint);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private sealed record Order(string CreditCode, string OrgName, string LegalRepName, string LegalRepId, bool AgentIsLegalRepresentative, string AgentName, string AgentId, string Phone)
+    {
+        public static Order Create(int seed, bool agentIsLegalRepresentative)
+        {
+            // A fresh organization per run: the shared demo database outlives a single test.
+            var data = new SyntheticData(seed * 1000 + Environment.ProcessId % 1000);
+            var legalName = data.PersonName();
+            var legalId = data.IdNumber(Division).Value;
+            var agentName = agentIsLegalRepresentative ? legalName : data.PersonName();
+            var agentId = agentIsLegalRepresentative ? legalId : data.IdNumber(Division).Value;
+            return new Order(data.CreditCode(Division).Value, data.CompanyName("新乡市"), legalName, legalId, agentIsLegalRepresentative, agentName, agentId, data.MobilePhone().Value);
+        }
+    }
+}
