@@ -15,7 +15,9 @@ using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Divisions;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Features.Validation;
 using SealGuard.Web.Features.Verification;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Http;
@@ -146,6 +148,8 @@ api.MapFilingsApi();
 api.MapVerificationApi();
 api.MapDivisionsApi();
 api.MapCodeTablesApi();
+api.MapValidationApi();
+api.MapOrganizationsApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

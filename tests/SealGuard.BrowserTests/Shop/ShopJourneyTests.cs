@@ -60,14 +60,8 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await page.GotoAsync("/Shop/Intake");
         await FillIntakeAsync(page, order, screenshot: false);
 
-        if (!await page.GetByTestId("receipt").IsVisibleAsync())
-        {
-            await page.ScreenshotAsync(new() { Path = "/tmp/helperShop/b-fail.png", FullPage = true });
-        }
-
         var code = await page.GetByTestId("allocated-code").First.GetAttributeAsync("data-code");
         await page.GotoAsync("/Shop/Seals/" + code);
-        await page.ScreenshotAsync(new() { Path = "/tmp/helperShop/b-details.png", FullPage = true });
         await page.Locator("#EngraverStaffId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "登记制作" }).ClickAsync();
 

@@ -94,7 +94,13 @@ public sealed class ListShopsHandler(SealGuardDbContext db)
         var rows = await shops.OrderBy(s => s.DivisionCode).ThenBy(s => s.ShopCode)
             .Select(s => new
             {
-                s.Id, s.ShopCode, s.Name, s.DivisionCode, s.Address, s.Phone, s.FiledAt,
+                s.Id,
+                s.ShopCode,
+                s.Name,
+                s.DivisionCode,
+                s.Address,
+                s.Phone,
+                s.FiledAt,
                 ActiveStaff = db.ShopStaff.Count(st => st.ShopId == s.Id && st.IsActive),
             }).ToListAsync(cancellationToken);
         return rows.Select(r => new ShopListItem(r.ShopCode, r.Name, r.DivisionCode, ShopScope.DivisionName(r.DivisionCode), r.Address, r.Phone, r.FiledAt, r.ActiveStaff, counts.GetValueOrDefault(r.Id))).ToList();
