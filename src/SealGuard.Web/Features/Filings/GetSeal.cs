@@ -30,8 +30,11 @@ public sealed record SealDetails(
     string Type,
     string? TypeName,
     string Material,
+    string? MaterialName,
     string Shape,
+    string? ShapeName,
     string? Spec,
+    string? SpecName,
     string Text,
     EngravingReason Reason,
     FlowState FlowState,
@@ -99,7 +102,8 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             var engraver = seal.EngraverStaffId is { } staffId
                 ? await db.ShopStaff.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.Person.Name).SingleOrDefaultAsync(ct)
                 : null;
-            var names = await codeTables.LoadAsync([CodeTable.SealType, CodeTable.OrganizationType], ct);
+            var names = await codeTables.LoadAsync([CodeTable.SealType, CodeTable.OrganizationType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec], ct);
+            string? NameOf(CodeTable table, string? code) => code is not null && names.TryGetValue((table, code), out var entry) ? entry.Name : null;
 
             var trimmedPurpose = reveal ? purpose!.Trim() : null;
             audit.Record(actor, reveal ? "PersonalData.Revealed" : "Seal.Viewed", "Seal", seal.SealCode, trimmedPurpose);
@@ -112,10 +116,13 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             return new SealDetails(
                 seal.SealCode,
                 seal.Type,
-                names.TryGetValue((CodeTable.SealType, seal.Type), out var typeEntry) ? typeEntry.Name : null,
+                NameOf(CodeTable.SealType, seal.Type),
                 seal.Material,
+                NameOf(CodeTable.SealMaterial, seal.Material),
                 seal.Shape,
+                NameOf(CodeTable.SealShape, seal.Shape),
                 seal.Spec,
+                NameOf(CodeTable.SealSpec, seal.Spec),
                 seal.Text,
                 seal.Reason,
                 seal.Flow,
@@ -128,7 +135,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 seal.SurrenderedAt,
                 seal.ScrappedAt,
                 new OrganizationView(organization.OrgCode, organization.CreditCode, organization.Name, organization.Type,
-                    names.TryGetValue((CodeTable.OrganizationType, organization.Type), out var orgType) ? orgType.Name : null,
+                    NameOf(CodeTable.OrganizationType, organization.Type),
                     organization.DivisionCode, division is null ? organization.DivisionCode : DivisionCatalog.Default.FullName(division.Code),
                     organization.Address, Person(organization.LegalRepresentative)),
                 new ShopView(shop.ShopCode, shop.Name, shop.DivisionCode, shop.Phone),

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Shops;
-using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
@@ -18,7 +16,7 @@ namespace SealGuard.Web.Areas.Shop.Pages.Seals;
 /// One seal of the shop: summary, sections, and the forms for the steps its state allows. Each form posts to its
 /// own handler method, which calls the shared feature handler; on failure the page is shown again with the input kept.
 /// </summary>
-public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff, CodeTableService codeTables) : PageModel
+public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string SealCode { get; set; } = string.Empty;
@@ -48,15 +46,10 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff,
 
     public IReadOnlyList<StaffView> Engravers { get; private set; } = [];
 
-    public IReadOnlyDictionary<(CodeTable Table, string Code), CodeTableEntry> Names { get; private set; } = new Dictionary<(CodeTable, string), CodeTableEntry>();
-
     public FormErrors Errors { get; } = new();
 
     /// <summary>Which form the errors belong to, so only that one is opened and marked.</summary>
     public string? FailedForm { get; private set; }
-
-    public string Name(CodeTable table, string? code) =>
-        code is null ? "—" : Names.TryGetValue((table, code), out var entry) ? entry.Name : code;
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
@@ -157,7 +150,6 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff,
             Engravers = shop.Staff.Where(s => s.IsActive).OrderBy(s => s.Role == StaffRole.Engraver ? 0 : 1).ThenBy(s => s.Id).ToList();
         }
 
-        Names = await codeTables.LoadAsync([CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec], cancellationToken);
         return null;
     }
 
