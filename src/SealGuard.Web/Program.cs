@@ -151,6 +151,12 @@ api.MapCodeTablesApi();
 api.MapValidationApi();
 api.MapOrganizationsApi();
 
+if (options.Benchmarks.Enabled)
+{
+    // The HTTP stack's own limit for bench/: the same pipeline and JSON writer, no handler work, no database.
+    app.MapGet("/bench/constant", () => new { result = "Constant" }).AllowAnonymous().ExcludeFromDescription();
+}
+
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

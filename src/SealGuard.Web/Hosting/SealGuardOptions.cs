@@ -22,6 +22,7 @@ public sealed class SealGuardOptions
     public UploadOptions Uploads { get; set; } = new();
     public KeyOptions Keys { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
+    public BenchmarkOptions Benchmarks { get; set; } = new();
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }
@@ -64,4 +65,10 @@ public sealed class AuthOptions
     public int TokenLifetimeMinutes { get; set; } = 480;
     public int MaxFailedLogins { get; set; } = 5;
     public int LockoutMinutes { get; set; } = 15;
+}
+
+public sealed class BenchmarkOptions
+{
+    /// <summary>Maps <c>GET /bench/constant</c>, the HTTP stack's baseline for the benchmarks. Off by default.</summary>
+    public bool Enabled { get; set; }
 }

@@ -56,6 +56,13 @@ public sealed class User
     /// <summary>An administrator disables the account; it stays so until unlocked (unlike the timed lockout).</summary>
     public void Disable() => IsDisabled = true;
 
+    public void ChangeAccess(UserRole role, long? shopId, IEnumerable<string> jurisdiction)
+    {
+        Role = role;
+        ShopId = shopId;
+        Jurisdiction = string.Join(';', jurisdiction);
+    }
+
     /// <summary>Clears both the administrator's lock and a timed lockout after failed sign-ins.</summary>
     public void Unlock()
     {

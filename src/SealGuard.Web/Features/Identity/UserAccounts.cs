@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
@@ -60,15 +59,46 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
 
     public Task<Outcome<User>> ResetPasswordAsync(Actor actor, string userName, string? password, CancellationToken cancellationToken)
     {
-        if (password is null || password.Length < UserAdministration.MinPasswordLength || !password.Any(char.IsLetter) || !password.Any(char.IsDigit))
+        var errors = new ValidationErrors();
+        UserAccess.CheckPassword(errors, password);
+        if (errors.HasErrors)
         {
-            return Task.FromResult<Outcome<User>>(Failure.Validation("password", new CodeError("User.WeakPassword", Messages.Get("User.WeakPassword", UserAdministration.MinPasswordLength))));
+            return Task.FromResult<Outcome<User>>(errors.ToFailure());
         }
 
         return ChangeAsync(actor, userName, "User.PasswordReset", user =>
         {
-            user.PasswordHash = hasher.HashPassword(user, password);
+            user.PasswordHash = hasher.HashPassword(user, password!);
             user.Unlock();
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>A new role with its shop or jurisdiction; takes effect at the user's next sign-in.</summary>
+    public async Task<Outcome<User>> ChangeAccessAsync(Actor actor, string userName, UserRole role, string? shopCode, IReadOnlyList<string> jurisdiction, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        UserAccess.CheckScope(errors, role, shopCode, jurisdiction);
+        if (errors.HasErrors)
+        {
+            return errors.ToFailure();
+        }
+
+        var shop = await UserAccess.ResolveShopAsync(db, role, shopCode, cancellationToken);
+        if (!shop.IsSuccess)
+        {
+            return shop.Failure!;
+        }
+
+        return await ChangeAsync(actor, userName, "User.AccessChanged", user =>
+        {
+            // An administrator demoting themselves could leave nobody to undo it.
+            if (user.Id == actor.UserId && role != UserRole.SystemAdmin)
+            {
+                return Failure.Rule("Forbidden");
+            }
+
+            user.ChangeAccess(role, shop.Value, UserAccess.IsShopRole(role) ? [] : jurisdiction);
             return null;
         }, cancellationToken);
     }

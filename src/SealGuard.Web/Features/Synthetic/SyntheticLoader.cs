@@ -223,7 +223,7 @@ public sealed partial class SyntheticLoader(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loading {Organizations} synthetic organizations with {Seals} seals under division {Division} (seed {Seed}, as of {AsOf})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loading {Organizations} synthetic organizations with {Seals} seals under division {Division} (seed {Seed}, as of {AsOf:yyyy-MM-dd})")]
     private partial void LogLoading(int organizations, long seals, string division, int seed, DateOnly asOf);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Synthetic data loaded: {Seals} seals, {Rows} rows in {Seconds:F1} s")]

@@ -3,7 +3,7 @@ using SealGuard.Web.Features.Identity;
 
 namespace SealGuard.Web.Areas.Admin.Pages.Users;
 
-/// <summary>用户管理: list, create (UserAdministration), lock/unlock and reset password (ManageUserHandler).</summary>
+/// <summary>用户管理: list, create (UserAdministration), lock/unlock, reset password, change role and scope (ManageUserHandler).</summary>
 public sealed class IndexModel(ListUsersHandler list, UserAdministration administration, ManageUserHandler manage) : AdminPage
 {
     public IReadOnlyList<UserListItem> Users { get; private set; } = [];
@@ -21,8 +21,7 @@ public sealed class IndexModel(ListUsersHandler list, UserAdministration adminis
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        var prefixes = (Jurisdiction ?? string.Empty).Split([';', ',', '，', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var outcome = await administration.AddAsync(Actor, new NewUser(UserName?.Trim(), DisplayName, Password, Role, ShopCode?.Trim(), prefixes), cancellationToken);
+        var outcome = await administration.AddAsync(Actor, new NewUser(UserName?.Trim(), DisplayName, Password, Role, ShopCode?.Trim(), Prefixes(Jurisdiction)), cancellationToken);
         if (outcome.Value is { } user)
         {
             Notice = user.UserName;
@@ -43,6 +42,12 @@ public sealed class IndexModel(ListUsersHandler list, UserAdministration adminis
 
     public Task<IActionResult> OnPostResetAsync(string userName, string? newPassword, CancellationToken cancellationToken) =>
         ActAsync(manage.ResetPasswordAsync(Actor, userName, newPassword, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostAccessAsync(string userName, UserRole accessRole, string? accessShopCode, string? accessJurisdiction, CancellationToken cancellationToken) =>
+        ActAsync(manage.ChangeAccessAsync(Actor, userName, accessRole, accessShopCode?.Trim(), Prefixes(accessJurisdiction), cancellationToken), cancellationToken);
+
+    private static string[] Prefixes(string? text) =>
+        (text ?? string.Empty).Split([';', ',', '，', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private async Task<IActionResult> ActAsync(Task<Infrastructure.Outcomes.Outcome<User>> action, CancellationToken cancellationToken)
     {

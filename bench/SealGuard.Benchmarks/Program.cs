@@ -1,0 +1,73 @@
+using System.Globalization;
+using SealGuard.Benchmarks;
+
+// sealguard-bench verify --url http://127.0.0.1:PORT --codes codes.txt [--duration 20] [--warmup 3] [--concurrency 32]
+//                        [--max-requests N] [--postgres CONNECTION | --sqlite FILE] [--pid SERVER_PID]
+// sealguard-bench sample (--postgres CONNECTION | --sqlite FILE) --count 10000 --out codes.txt
+try
+{
+    var command = args.Length > 0 ? args[0] : "";
+    var options = Options.Parse(args.Skip(1));
+    switch (command)
+    {
+        case "verify":
+        {
+            var url = Loopback.RequireLoopback(options.Required("url"));
+            var samples = SealSample.Read(options.Required("codes"));
+            var load = new LoadSettings(options.Int("concurrency", 32), TimeSpan.FromSeconds(options.Int("duration", 20)),
+                TimeSpan.FromSeconds(options.Int("warmup", 3)), options.Long("max-requests", long.MaxValue));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{samples.Count:N0} seal samples, {load.Concurrency} concurrent, warm-up {load.Warmup.TotalSeconds} s, {load.Duration.TotalSeconds} s per target, {Environment.ProcessorCount} CPUs"));
+            var pid = options.Optional("pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
+            var result = await VerificationBenchmark.RunAsync(new VerificationBenchmarkOptions(url, samples, load, options.Optional("postgres"), options.Optional("sqlite"), pid), Console.Out);
+            Console.WriteLine();
+            Console.Write(VerificationBenchmark.Format(result));
+            return result.Constant.Requests > 0 && result.Verification.Requests > 0 ? 0 : 1;
+        }
+
+        case "sample":
+        {
+            var count = options.Int("count", 10_000);
+            using var database = DatabaseTarget.Create(options.Optional("postgres"), options.Optional("sqlite"), 1, [new SealSample("", "")]);
+            var samples = await database.SampleAsync(count, CancellationToken.None);
+            SealSample.Write(options.Required("out"), samples);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{samples.Count:N0} seal code and organization name pairs written to {options.Required("out")}"));
+            return samples.Count > 0 ? 0 : 1;
+        }
+
+        default:
+            Console.Error.WriteLine("usage: sealguard-bench verify --url http://127.0.0.1:PORT --codes FILE [--duration 20] [--warmup 3] [--concurrency 32] [--max-requests N] [--postgres CONN | --sqlite FILE] [--pid PID]");
+            Console.Error.WriteLine("       sealguard-bench sample (--postgres CONN | --sqlite FILE) [--count 10000] --out FILE");
+            return 2;
+    }
+}
+catch (Exception e) when (e is ArgumentException or FormatException or IOException or InvalidDataException)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+internal sealed class Options
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+    public static Options Parse(IEnumerable<string> args)
+    {
+        var options = new Options();
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var key = e.Current.StartsWith("--", StringComparison.Ordinal) ? e.Current[2..] : throw new ArgumentException($"Unexpected argument {e.Current}");
+            options._values[key] = e.MoveNext() ? e.Current : throw new ArgumentException($"--{key} needs a value");
+        }
+
+        return options;
+    }
+
+    public string? Optional(string key) => _values.GetValueOrDefault(key);
+
+    public string Required(string key) => Optional(key) ?? throw new ArgumentException($"--{key} is required");
+
+    public int Int(string key, int fallback) => Optional(key) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    public long Long(string key, long fallback) => Optional(key) is { } v ? long.Parse(v, CultureInfo.InvariantCulture) : fallback;
+}

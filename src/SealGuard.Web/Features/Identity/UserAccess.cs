@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Divisions;
+using SealGuard.Web.Data;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Features.Identity;
+
+/// <summary>
+/// What a user may see, checked the same way when an account is created and when its role changes: shop roles are
+/// bound to an existing shop, police roles to division prefixes (2, 4 or 6 digits of an existing division).
+/// Also the password rule shared by creation and reset.
+/// </summary>
+public static class UserAccess
+{
+    public const int MinPasswordLength = 8;
+
+    public static bool IsShopRole(UserRole role) => role is UserRole.ShopOperator or UserRole.ShopManager;
+
+    public static bool IsPoliceRole(UserRole role) => role is UserRole.PoliceOfficer or UserRole.PoliceAdmin;
+
+    public static void CheckPassword(ValidationErrors errors, string? password)
+    {
+        if (password is null || password.Length < MinPasswordLength || !password.Any(char.IsLetter) || !password.Any(char.IsDigit))
+        {
+            errors.Add("password", Messages.Get("User.WeakPassword", MinPasswordLength));
+        }
+    }
+
+    public static void CheckScope(ValidationErrors errors, UserRole role, string? shopCode, IReadOnlyCollection<string> jurisdiction)
+    {
+        if (IsShopRole(role) && string.IsNullOrWhiteSpace(shopCode))
+        {
+            errors.Add("shopCode", Messages.Get("User.ShopRequired"));
+        }
+
+        if (IsPoliceRole(role) && jurisdiction.Count == 0)
+        {
+            errors.Add("jurisdiction", Messages.Get("User.JurisdictionRequired"));
+        }
+
+        foreach (var prefix in jurisdiction)
+        {
+            if (prefix.Length is not (2 or 4 or 6) || !DivisionCatalog.Default.Contains(prefix.PadRight(6, '0')))
+            {
+                errors.Add("jurisdiction", Messages.Get("User.InvalidJurisdiction", prefix));
+            }
+        }
+    }
+
+    /// <summary>The shop id of a shop role's shop code; a failure when the shop does not exist; null for other roles.</summary>
+    public static async Task<Outcome<long?>> ResolveShopAsync(SealGuardDbContext db, UserRole role, string? shopCode, CancellationToken cancellationToken)
+    {
+        if (!IsShopRole(role))
+        {
+            return (long?)null;
+        }
+
+        var shopId = await db.Shops.Where(s => s.ShopCode == shopCode).Select(s => (long?)s.Id).SingleOrDefaultAsync(cancellationToken);
+        return shopId is null
+            ? Failure.Validation("shopCode", new CodeError("Shop.NotFound", Messages.Get("Shop.NotFound")))
+            : shopId;
+    }
+}
