@@ -13,12 +13,12 @@ public sealed class UserAdministrationTests(BrowserApp app)
 
         await page.GotoAsync("/Admin/Users");
         await page.GetByText("新建用户").ClickAsync();
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("姓名").FillAsync("赵警官");
-        await page.GetByLabel("初始密码").FillAsync("Start#2026x");
-        await page.GetByLabel("角色").SelectOptionAsync("PoliceOfficer");
-        await page.GetByLabel("辖区").FillAsync("410702");
-        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await CreateForm(page).GetByLabel("用户名").FillAsync(userName);
+        await CreateForm(page).GetByLabel("姓名").FillAsync("赵警官");
+        await CreateForm(page).GetByLabel("初始密码").FillAsync("Start#2026x");
+        await CreateForm(page).GetByLabel("角色").SelectOptionAsync("PoliceOfficer");
+        await CreateForm(page).GetByLabel("辖区").FillAsync("410702");
+        await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
         var row = page.Locator($"tr[data-user='{userName}']");
@@ -44,14 +44,17 @@ public sealed class UserAdministrationTests(BrowserApp app)
 
         await page.GotoAsync("/Admin/Users");
         await page.GetByText("新建用户").ClickAsync();
-        await page.GetByLabel("用户名").FillAsync("weak.user");
-        await page.GetByLabel("姓名").FillAsync("钱某");
-        await page.GetByLabel("初始密码").FillAsync("short");
-        await page.GetByLabel("辖区").FillAsync("4107");
-        await page.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await CreateForm(page).GetByLabel("用户名").FillAsync("weak.user");
+        await CreateForm(page).GetByLabel("姓名").FillAsync("钱某");
+        await CreateForm(page).GetByLabel("初始密码").FillAsync("short");
+        await CreateForm(page).GetByLabel("辖区").FillAsync("4107");
+        await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#passwordError")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("用户名")).ToHaveValueAsync("weak.user");
         await Assertions.Expect(page.Locator("tr[data-user='weak.user']")).ToHaveCountAsync(0);
     }
+
+    // Each user row also has forms (password, role and jurisdiction); the create form is the one to fill.
+    private static ILocator CreateForm(IPage page) => page.Locator("form[action*='handler=Create']");
 }
