@@ -173,7 +173,7 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
                 // As DeliverSealHandler: the organization's delivered, in-use seal of the type is surrendered.
                 foreach (var old in organizationSeals.Where(s => s.Type == seal.Type && s != seal && s.Life == LifeState.InUse && s.Flow == FlowState.Delivered).ToList())
                 {
-                    _ = old;
+                    Require(old.Surrender(Actor, deliveredAt, Messages.Get("Seal.ReplacedBy", seal.SealCode)));
                 }
             }
         }
