@@ -62,7 +62,7 @@ SealGuard__Keys__PersonalData="$(openssl rand -base64 32)" SealGuard__Keys__Toke
 server_pid=$!
 url=""
 for _ in $(seq 1 120); do
-  url="$(grep -o 'running at http://127\.0\.0\.1:[0-9]*' "$work/server.log" | head -1 | sed 's/running at //')" || true
+  url="$(grep -so 'running at http://127\.0\.0\.1:[0-9]*' "$work/server.log" | head -1 | sed 's/running at //')" || true
   [[ -n "$url" ]] && break
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
   sleep 1

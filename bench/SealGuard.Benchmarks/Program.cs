@@ -11,28 +11,28 @@ try
     switch (command)
     {
         case "verify":
-        {
-            var url = Loopback.RequireLoopback(options.Required("url"));
-            var samples = SealSample.Read(options.Required("codes"));
-            var load = new LoadSettings(options.Int("concurrency", 32), TimeSpan.FromSeconds(options.Int("duration", 20)),
-                TimeSpan.FromSeconds(options.Int("warmup", 3)), options.Long("max-requests", long.MaxValue));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{samples.Count:N0} seal samples, {load.Concurrency} concurrent, warm-up {load.Warmup.TotalSeconds} s, {load.Duration.TotalSeconds} s per target, {Environment.ProcessorCount} CPUs"));
-            var pid = options.Optional("pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
-            var result = await VerificationBenchmark.RunAsync(new VerificationBenchmarkOptions(url, samples, load, options.Optional("postgres"), options.Optional("sqlite"), pid), Console.Out);
-            Console.WriteLine();
-            Console.Write(VerificationBenchmark.Format(result));
-            return result.Constant.Requests > 0 && result.Verification.Requests > 0 ? 0 : 1;
-        }
+            {
+                var url = Loopback.RequireLoopback(options.Required("url"));
+                var samples = SealSample.Read(options.Required("codes"));
+                var load = new LoadSettings(options.Int("concurrency", 32), TimeSpan.FromSeconds(options.Int("duration", 20)),
+                    TimeSpan.FromSeconds(options.Int("warmup", 3)), options.Long("max-requests", long.MaxValue));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{samples.Count:N0} seal samples, {load.Concurrency} concurrent, warm-up {load.Warmup.TotalSeconds} s, {load.Duration.TotalSeconds} s per target, {Environment.ProcessorCount} CPUs"));
+                var pid = options.Optional("pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
+                var result = await VerificationBenchmark.RunAsync(new VerificationBenchmarkOptions(url, samples, load, options.Optional("postgres"), options.Optional("sqlite"), pid), Console.Out);
+                Console.WriteLine();
+                Console.Write(VerificationBenchmark.Format(result));
+                return result.Constant.Requests > 0 && result.Verification.Requests > 0 ? 0 : 1;
+            }
 
         case "sample":
-        {
-            var count = options.Int("count", 10_000);
-            using var database = DatabaseTarget.Create(options.Optional("postgres"), options.Optional("sqlite"), 1, [new SealSample("", "")]);
-            var samples = await database.SampleAsync(count, CancellationToken.None);
-            SealSample.Write(options.Required("out"), samples);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{samples.Count:N0} seal code and organization name pairs written to {options.Required("out")}"));
-            return samples.Count > 0 ? 0 : 1;
-        }
+            {
+                var count = options.Int("count", 10_000);
+                using var database = DatabaseTarget.Create(options.Optional("postgres"), options.Optional("sqlite"), 1, [new SealSample("", "")]);
+                var samples = await database.SampleAsync(count, CancellationToken.None);
+                SealSample.Write(options.Required("out"), samples);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{samples.Count:N0} seal code and organization name pairs written to {options.Required("out")}"));
+                return samples.Count > 0 ? 0 : 1;
+            }
 
         default:
             Console.Error.WriteLine("usage: sealguard-bench verify --url http://127.0.0.1:PORT --codes FILE [--duration 20] [--warmup 3] [--concurrency 32] [--max-requests N] [--postgres CONN | --sqlite FILE] [--pid PID]");

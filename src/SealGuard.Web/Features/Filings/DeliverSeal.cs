@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
@@ -46,15 +45,14 @@ public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
             }
 
             audit.Record(actor, "Seal.Delivered", "Seal", seal.SealCode);
-            if (seal.Reason == EngravingReason.Replacement && SingleInUseSealRule.UniqueTypes.Contains(seal.Type))
+            if (ReplacementRule.Supersedes(seal))
             {
-                var replaced = await db.Seals
+                var candidates = await db.Seals
                     .Where(s => s.OrganizationId == seal.OrganizationId && s.Type == seal.Type && s.Id != seal.Id
                         && s.Life == LifeState.InUse && s.Flow == FlowState.Delivered)
                     .ToListAsync(ct);
-                foreach (var old in replaced)
+                foreach (var old in ReplacementRule.SurrenderSuperseded(seal, candidates, actor.ToEventActor(), now))
                 {
-                    old.Surrender(actor.ToEventActor(), now, Messages.Get("Seal.ReplacedBy", seal.SealCode));
                     audit.Record(actor, "Seal.Surrendered", "Seal", old.SealCode, detail: "replaced by " + seal.SealCode);
                 }
             }

@@ -168,14 +168,7 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
         if (plan.DeliveredAt is { } deliveredAt)
         {
             Require(seal.Deliver(plan.Recipient!, Actor, deliveredAt));
-            if (seal.Reason == EngravingReason.Replacement && SingleInUseSealRule.UniqueTypes.Contains(seal.Type))
-            {
-                // As DeliverSealHandler: the organization's delivered, in-use seal of the type is surrendered.
-                foreach (var old in organizationSeals.Where(s => s.Type == seal.Type && s != seal && s.Life == LifeState.InUse && s.Flow == FlowState.Delivered).ToList())
-                {
-                    Require(old.Surrender(Actor, deliveredAt, Messages.Get("Seal.ReplacedBy", seal.SealCode)));
-                }
-            }
+            ReplacementRule.SurrenderSuperseded(seal, organizationSeals, Actor, deliveredAt);
         }
 
         if (plan.Fate is { } fate)
