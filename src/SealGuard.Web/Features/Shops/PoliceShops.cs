@@ -44,23 +44,8 @@ public static class ShopScope
     internal static IQueryable<EngravingShop> InDivision(this IQueryable<EngravingShop> shops, string prefix) =>
         shops.Where(InDivisions([prefix]));
 
-    private static Expression<Func<EngravingShop, bool>> InDivisions(IReadOnlyList<string> prefixes)
-    {
-        var shop = Expression.Parameter(typeof(EngravingShop), "s");
-        var division = Expression.Property(shop, nameof(EngravingShop.DivisionCode));
-        var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
-        Expression? body = null;
-        foreach (var prefix in prefixes.Distinct(StringComparer.Ordinal))
-        {
-            // Six-digit constants compare the same in every collation, so the range uses the division index.
-            var low = Expression.GreaterThanOrEqual(Expression.Call(compare, division, Expression.Constant(prefix.PadRight(6, '0'))), Expression.Constant(0));
-            var high = Expression.LessThanOrEqual(Expression.Call(compare, division, Expression.Constant(prefix.PadRight(6, '9'))), Expression.Constant(0));
-            var range = Expression.AndAlso(low, high);
-            body = body is null ? range : Expression.OrElse(body, range);
-        }
-
-        return Expression.Lambda<Func<EngravingShop, bool>>(body ?? Expression.Constant(false), shop);
-    }
+    private static Expression<Func<EngravingShop, bool>> InDivisions(IReadOnlyList<string> prefixes) =>
+        JurisdictionFilter.For<EngravingShop>(s => s.DivisionCode, prefixes);
 
     internal static string DivisionName(string code) =>
         DivisionCatalog.Default.Find(code) is null ? code : DivisionCatalog.Default.FullName(code);
