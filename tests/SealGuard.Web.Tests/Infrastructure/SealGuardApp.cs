@@ -30,7 +30,10 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
     /// <summary>The settings the app runs with, for a CLI run against the same data.</summary>
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
-    public static async Task<SealGuardApp> StartAsync(string provider, Action<Dictionary<string, string?>>? configure = null)
+    /// <param name="provider">Sqlite or Postgres.</param>
+    /// <param name="configure">Changes to the settings.</param>
+    /// <param name="kestrel">Serve on a real socket: the in-memory test server enforces no request body limits.</param>
+    public static async Task<SealGuardApp> StartAsync(string provider, Action<Dictionary<string, string?>>? configure = null, bool kestrel = false)
     {
         TestDatabase.SkipIfUnavailable(provider);
         var settings = new Dictionary<string, string?>
@@ -48,7 +51,16 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
 
         configure?.Invoke(settings);
         var app = new SealGuardApp(provider, settings);
-        _ = app.Server; // start now: migrations and demo seeding happen here, not in the first request
+        if (kestrel)
+        {
+            app.UseKestrel(0);
+            app.StartServer();
+        }
+        else
+        {
+            _ = app.Server; // start now: migrations and demo seeding happen here, not in the first request
+        }
+
         return app;
     }
 

@@ -34,7 +34,7 @@ public sealed class IntakeAtomicityTests(IsolatedFilingApps apps)
 
     private static string SealCode(int serial) => Division + serial.ToString("0000000", CultureInfo.InvariantCulture);
 
-    private static Task<Counts> CountAsync(KestrelSealGuardApp app) => app.WithDbAsync(async db =>
+    private static Task<Counts> CountAsync(SealGuardApp app) => app.WithDbAsync(async db =>
     {
         var sealCodes = await db.Seals.Where(s => s.DivisionCode == Division).Select(s => s.SealCode).ToListAsync();
         var orgCodes = await db.Organizations.Where(o => o.DivisionCode == Division).Select(o => o.OrgCode).ToListAsync();
