@@ -20,6 +20,7 @@ public sealed class SealGuardOptions
     public DatabaseOptions Database { get; set; } = new();
     public RateLimitingOptions RateLimiting { get; set; } = new();
     public UploadOptions Uploads { get; set; } = new();
+    public BlobOptions Blobs { get; set; } = new();
     public KeyOptions Keys { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
     public BenchmarkOptions Benchmarks { get; set; } = new();
@@ -49,6 +50,42 @@ public sealed class UploadOptions
 {
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
     public long MaxPixels { get; set; } = 40_000_000;
+}
+
+public sealed class BlobOptions
+{
+    /// <summary><c>FileSystem</c> (default: <c>{DataDirectory}/blobs</c>) or <c>S3</c> (an S3-compatible object store, see <see cref="S3"/>).</summary>
+    public BlobProvider Provider { get; set; } = BlobProvider.FileSystem;
+
+    public S3BlobOptions S3 { get; set; } = new();
+}
+
+public enum BlobProvider
+{
+    FileSystem = 1,
+    S3 = 2,
+}
+
+/// <summary>The object store for <see cref="BlobProvider.S3"/>. Nothing else is contacted: no AWS endpoint unless it is the service URL.</summary>
+public sealed class S3BlobOptions
+{
+    /// <summary>Base URL of the S3-compatible server, e.g. <c>http://minio.internal:9000</c>; required. Path-style addressing is used.</summary>
+    public string? ServiceUrl { get; set; }
+
+    /// <summary>The bucket, which must exist; required.</summary>
+    public string? Bucket { get; set; }
+
+    /// <summary>Optional key prefix such as <c>sealguard/blobs</c>; objects are <c>{Prefix}/ab/cd/&lt;sha256&gt;</c>.</summary>
+    public string? Prefix { get; set; }
+
+    /// <summary>Access key id; required.</summary>
+    public string? AccessKey { get; set; }
+
+    /// <summary>Secret access key; required.</summary>
+    public string? SecretKey { get; set; }
+
+    /// <summary>The region requests are signed for; most S3-compatible servers accept the default.</summary>
+    public string Region { get; set; } = "us-east-1";
 }
 
 public sealed class KeyOptions

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Amazon.S3;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Web.Data;
@@ -33,6 +34,8 @@ public static class SealGuardServices
             throw new InvalidOperationException($"SealGuard:Role '{options.Role}' is not supported yet; use 'all'.");
         }
 
+        ValidateBlobOptions(options.Blobs);
+
         var services = builder.Services;
         services.Configure<SealGuardOptions>(builder.Configuration.GetSection(SealGuardOptions.Section));
         Directory.CreateDirectory(options.FullDataDirectory);
@@ -41,7 +44,7 @@ public static class SealGuardServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new PersonalDataProtector(KeyMaterial.Resolve(options.Keys.PersonalData, "personal-data", options, builder.Environment.IsProduction())));
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
-        services.AddSingleton<IBlobStore>(new FileSystemBlobStore(Path.Combine(options.FullDataDirectory, "blobs")));
+        services.AddSealGuardBlobs(options);
         services.AddSingleton<ImageInspector>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<AuditTrail>();
@@ -61,6 +64,73 @@ public static class SealGuardServices
         }
 
         return options;
+    }
+
+    private static void AddSealGuardBlobs(this IServiceCollection services, SealGuardOptions options)
+    {
+        switch (options.Blobs.Provider)
+        {
+            case BlobProvider.FileSystem:
+                services.AddSingleton<IBlobStore>(new FileSystemBlobStore(Path.Combine(options.FullDataDirectory, "blobs")));
+                break;
+            case BlobProvider.S3:
+                // Created on first use, and the client makes no call until a blob is read or written.
+                var s3 = options.Blobs.S3;
+                services.AddSingleton<IAmazonS3>(_ => S3BlobStore.CreateClient(s3));
+                services.AddSingleton<IBlobStore>(sp => new S3BlobStore(sp.GetRequiredService<IAmazonS3>(), s3.Bucket!, s3.Prefix));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown SealGuard:Blobs:Provider '{options.Blobs.Provider}'.");
+        }
+    }
+
+    /// <summary>Refuses an S3 configuration that could not work, naming every missing or malformed key at once.</summary>
+    private static void ValidateBlobOptions(BlobOptions blobs)
+    {
+        if (blobs.Provider != BlobProvider.S3)
+        {
+            return;
+        }
+
+        var s3 = blobs.S3;
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(s3.ServiceUrl))
+        {
+            problems.Add("SealGuard:Blobs:S3:ServiceUrl is required (e.g. http://minio.internal:9000)");
+        }
+        else if (!Uri.TryCreate(s3.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            problems.Add($"SealGuard:Blobs:S3:ServiceUrl '{s3.ServiceUrl}' is not an absolute http(s) URL");
+        }
+
+        if (string.IsNullOrWhiteSpace(s3.Bucket))
+        {
+            problems.Add("SealGuard:Blobs:S3:Bucket is required");
+        }
+        else if (s3.Bucket.Any(c => c == '/' || char.IsWhiteSpace(c)))
+        {
+            problems.Add($"SealGuard:Blobs:S3:Bucket '{s3.Bucket}' must be a bare bucket name (put key prefixes in SealGuard:Blobs:S3:Prefix)");
+        }
+
+        if (string.IsNullOrWhiteSpace(s3.AccessKey))
+        {
+            problems.Add("SealGuard:Blobs:S3:AccessKey is required");
+        }
+
+        if (string.IsNullOrWhiteSpace(s3.SecretKey))
+        {
+            problems.Add("SealGuard:Blobs:S3:SecretKey is required");
+        }
+
+        if (string.IsNullOrWhiteSpace(s3.Region))
+        {
+            problems.Add("SealGuard:Blobs:S3:Region must not be empty");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"SealGuard:Blobs:Provider is S3, but: {string.Join("; ", problems)}.");
+        }
     }
 
     private static void AddSealGuardDatabase(this IServiceCollection services, SealGuardOptions options, string? connectionString)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 
 namespace SealGuard.Web.Infrastructure.Blobs;
@@ -10,10 +9,7 @@ namespace SealGuard.Web.Infrastructure.Blobs;
 /// </summary>
 public sealed class FileSystemBlobStore : IBlobStore
 {
-    private const int Sha256HexLength = 64;
     private const int BufferSize = 81920;
-
-    private static readonly SearchValues<char> LowercaseHexDigits = SearchValues.Create("0123456789abcdef");
 
     private readonly string _rootDirectory;
 
@@ -99,14 +95,7 @@ public sealed class FileSystemBlobStore : IBlobStore
     private string GetPath(string sha256)
     {
         // Validating the id is what rules out path traversal: only [0-9a-f]{64} ever reaches Path.Combine.
-        if (!IsValidId(sha256))
-        {
-            throw new ArgumentException("A blob id must be 64 lowercase hexadecimal characters.", nameof(sha256));
-        }
-
-        return Path.Combine(_rootDirectory, sha256[..2], sha256[2..4], sha256);
+        BlobId.ThrowIfInvalid(sha256);
+        return Path.Combine(_rootDirectory, BlobId.FanOutPath(sha256, Path.DirectorySeparatorChar));
     }
-
-    private static bool IsValidId(string? sha256) =>
-        sha256 is { Length: Sha256HexLength } && sha256.AsSpan().IndexOfAnyExcept(LowercaseHexDigits) < 0;
 }
