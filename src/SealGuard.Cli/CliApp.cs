@@ -5,6 +5,7 @@ using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Reports;
 using SealGuard.Web.Features.Synthetic;
 using SealGuard.Web.Hosting;
 
@@ -121,6 +122,16 @@ public static class CliApp
             return 1;
         }));
         root.Subcommands.Add(new Command("audit", "Audit log") { verify });
+
+        var rebuild = new Command("rebuild", "Recount the dashboard's seal counters from the seals (after a manual change to seals)");
+        rebuild.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
+        {
+            var outcome = await services.GetRequiredService<RebuildSealCountsHandler>().HandleAsync(ct);
+            var counted = outcome.Value!;
+            await output.WriteLineAsync($"Seal counters rebuilt: {counted.Seals} seals in {counted.CountRows} counter rows and {counted.MonthRows} month rows.");
+            return 0;
+        }));
+        root.Subcommands.Add(new Command("stats", "Dashboard statistics") { rebuild });
 
         return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
     }

@@ -16,6 +16,7 @@ using SealGuard.Web.Features.Divisions;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Organizations;
+using SealGuard.Web.Features.Reports;
 using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Features.Validation;
 using SealGuard.Web.Features.Verification;
@@ -150,6 +151,7 @@ api.MapDivisionsApi();
 api.MapCodeTablesApi();
 api.MapValidationApi();
 api.MapOrganizationsApi();
+api.MapReportsApi();
 
 if (options.Benchmarks.Enabled)
 {

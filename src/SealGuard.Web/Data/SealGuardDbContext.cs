@@ -6,6 +6,7 @@ using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Reports;
 
 namespace SealGuard.Web.Data;
 
@@ -26,6 +27,35 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<User> Users => Set<User>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
+    public DbSet<SealCount> SealCounts => Set<SealCount>();
+    public DbSet<SealMonthCount> SealMonthCounts => Set<SealMonthCount>();
+
+    /// <summary>Saves, and moves the dashboard's seal counters by what the save changed, in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var counts = SealCountChanges.From(ChangeTracker);
+        if (counts.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (ownTransaction)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await counts.ApplyAsync(this, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+    }
+
+    /// <summary>Not used: the counters are kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/> only.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the seal counters in step.");
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

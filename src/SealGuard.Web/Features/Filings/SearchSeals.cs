@@ -7,6 +7,7 @@ using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Infrastructure.Outcomes;
 
@@ -120,8 +121,8 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
         if (!string.IsNullOrWhiteSpace(search.OrgName))
         {
-            var name = search.OrgName.Trim();
-            query = query.Where(x => x.Org.Name.Contains(name));
+            var organizations = OrganizationNameSearch.Matching(db, search.OrgName.Trim());
+            query = query.Where(x => organizations.Contains(x.Org.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(search.ShopCode))

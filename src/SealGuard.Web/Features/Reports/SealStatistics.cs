@@ -1,10 +1,10 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.CodeTables;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Outcomes;
 
@@ -22,16 +22,14 @@ public sealed record SealStatisticsView(
     IReadOnlyList<StatisticsRow> ByLifeState);
 
 /// <summary>
-/// The police dashboard figures for the actor's jurisdiction. Every figure is a GROUP BY in the database over the
-/// scoped seals, so the cost does not grow with what the page would have to load; only the small result rows come back.
+/// The police dashboard figures for the actor's jurisdiction, read from the pre-aggregated counters
+/// (<see cref="SealCount"/>, <see cref="SealMonthCount"/>): a few thousand rows per province however many seals there
+/// are. The counters move in the same transaction as the seals, so the figures are exact, not an estimate.
 /// </summary>
 public sealed class SealStatisticsHandler(SealGuardDbContext db, CodeTableService codeTables, TimeProvider clock)
 {
     public const int Months = 12;
     public const int TopShopCount = 10;
-
-    // Months are counted in China Standard Time (UTC+8, no daylight saving), as officers read them.
-    private const int ChinaOffsetHours = 8;
 
     public async Task<Outcome<SealStatisticsView>> HandleAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -40,49 +38,55 @@ public sealed class SealStatisticsHandler(SealGuardDbContext db, CodeTableServic
             return Failure.Forbidden();
         }
 
-        var seals = db.Seals.AsNoTracking().VisibleTo(actor);
-        var total = await seals.LongCountAsync(cancellationToken);
-
-        var nowChina = clock.GetUtcNow().UtcDateTime.AddHours(ChinaOffsetHours);
-        var firstMonth = new DateTime(nowChina.Year, nowChina.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-(Months - 1));
-        var sinceUtc = firstMonth.AddHours(-ChinaOffsetHours);
-        var monthly = await seals.Where(s => s.AcceptedAt >= sinceUtc)
-            .Select(s => s.AcceptedAt.AddHours(ChinaOffsetHours))
-            .GroupBy(t => new { t.Year, t.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.LongCount() })
+        // One read of the scoped counters; everything below is grouping a few thousand rows in memory.
+        var counts = await db.SealCounts.AsNoTracking()
+            .Where(JurisdictionFilter.For<SealCount>(c => c.DivisionCode, actor.Jurisdiction))
+            .Where(c => c.Count != 0)
             .ToListAsync(cancellationToken);
+
+        var firstMonth = ReportingMonth.Start(clock.GetUtcNow().UtcDateTime, Months - 1);
+        var since = ReportingMonth.Key(firstMonth);
+        var monthly = await db.SealMonthCounts.AsNoTracking()
+            .Where(JurisdictionFilter.For<SealMonthCount>(c => c.DivisionCode, actor.Jurisdiction))
+            .Where(c => c.Month >= since)
+            .GroupBy(c => c.Month)
+            .Select(g => new { Month = g.Key, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(m => m.Month, m => m.Count, cancellationToken);
         var perMonth = Enumerable.Range(0, Months).Select(i =>
         {
             var month = firstMonth.AddMonths(i);
-            var key = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-            var count = monthly.Where(m => m.Year == month.Year && m.Month == month.Month).Sum(m => m.Count);
-            return new StatisticsRow(key, key, count);
+            var key = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            return new StatisticsRow(key, key, monthly.GetValueOrDefault(ReportingMonth.Key(month)));
         }).ToList();
 
         var names = await codeTables.LoadAsync([CodeTable.SealType], cancellationToken);
-        var byType = (await seals.GroupBy(s => s.Type).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
-            .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new StatisticsRow(r.Key, names.TryGetValue((CodeTable.SealType, r.Key), out var entry) ? entry.Name : r.Key, r.Count))
+        var byType = counts.GroupBy(c => c.Type)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new StatisticsRow(g.Key, names.TryGetValue((CodeTable.SealType, g.Key), out var entry) ? entry.Name : g.Key, g.Sum(c => c.Count)))
+            .Where(r => r.Count != 0)
             .ToList();
 
         var catalog = DivisionCatalog.Default;
-        var byDivision = (await seals.GroupBy(s => s.DivisionCode).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken))
-            .OrderBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new StatisticsRow(r.Key, catalog.Find(r.Key)?.Name ?? r.Key, r.Count))
+        var byDivision = counts.GroupBy(c => c.DivisionCode)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new StatisticsRow(g.Key, catalog.Find(g.Key)?.Name ?? g.Key, g.Sum(c => c.Count)))
+            .Where(r => r.Count != 0)
             .ToList();
 
-        var topShops = await (from g in seals.GroupBy(s => s.ShopId).Select(g => new { ShopId = g.Key, Count = g.LongCount() })
-                              join shop in db.Shops on g.ShopId equals shop.Id
-                              orderby g.Count descending, shop.ShopCode
-                              select new StatisticsRow(shop.ShopCode, shop.Name, g.Count))
+        var shopTotals = counts.GroupBy(c => c.ShopId).Select(g => (ShopId: g.Key, Count: g.Sum(c => c.Count))).Where(s => s.Count != 0).ToList();
+        var shopIds = shopTotals.Select(s => s.ShopId).ToList();
+        var shops = await db.Shops.AsNoTracking().Where(s => shopIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => new { s.ShopCode, s.Name }, cancellationToken);
+        var topShops = shopTotals
+            .Select(s => new StatisticsRow(shops[s.ShopId].ShopCode, shops[s.ShopId].Name, s.Count))
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal)
             .Take(TopShopCount)
-            .ToListAsync(cancellationToken);
-
-        var lifeCounts = await seals.GroupBy(s => s.Life).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(cancellationToken);
-        var byLifeState = Enum.GetValues<LifeState>()
-            .Select(state => new StatisticsRow(state.ToString(), state.ToString(), lifeCounts.Where(c => c.Key == state).Sum(c => c.Count)))
             .ToList();
 
-        return new SealStatisticsView(total, perMonth, byType, byDivision, topShops, byLifeState);
+        var byLifeState = Enum.GetValues<LifeState>()
+            .Select(state => new StatisticsRow(state.ToString(), state.ToString(), counts.Where(c => c.Life == state).Sum(c => c.Count)))
+            .ToList();
+
+        return new SealStatisticsView(counts.Sum(c => c.Count), perMonth, byType, byDivision, topShops, byLifeState);
     }
 }

@@ -15,6 +15,7 @@ using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Reports;
 
 namespace SealGuard.Web.Features.Synthetic;
 
@@ -264,6 +265,7 @@ public sealed partial class SyntheticLoader(
                 await writer.WriteAsync(tables.Documents, batch.Documents, cancellationToken);
                 await writer.WriteAsync(tables.Seals, batch.Seals, cancellationToken);
                 await writer.WriteAsync(tables.Events, batch.Events, cancellationToken);
+                await CountSealsAsync(batch.Seals, cancellationToken);
 
                 var written = new SyntheticLoadResult(batch.Organizations.Count, batch.Filings.Count, batch.Documents.Count, batch.Seals.Count, batch.Events.Count, 0, TimeSpan.Zero);
                 audit.Record(Actor.System, AuditAction, "Synthetic", string.Create(CultureInfo.InvariantCulture, $"seed {options.Seed} batch {batchNumber}"),
@@ -282,6 +284,18 @@ public sealed partial class SyntheticLoader(
             {
                 db.ChangeTracker.Clear();
             }
+        }
+
+        /// <summary>The rows bypass SaveChanges, so the dashboard's counters are moved here, as SaveChanges would.</summary>
+        private async Task CountSealsAsync(List<Seal> seals, CancellationToken cancellationToken)
+        {
+            var counts = new SealCountChanges();
+            foreach (var seal in seals)
+            {
+                counts.Add(seal);
+            }
+
+            await counts.ApplyAsync(db, cancellationToken);
         }
 
         /// <summary>Credit codes are unique: one already in the database (or twice in the batch) is drawn again.</summary>

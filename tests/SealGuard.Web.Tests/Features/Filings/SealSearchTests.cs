@@ -115,6 +115,31 @@ public sealed class SealSearchTests(SharedApps apps)
         rest.NextCursor.ShouldBeNull();
     }
 
+    /// <summary>LIKE wildcards, LIKE's escape character and an FTS5 phrase quote.</summary>
+    private const string Marks = "%_\\\"";
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Name_search_finds_substrings_of_any_length_and_takes_wildcards_and_quotes_literally(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.LoginAsync("shop.demo");
+        var police = await app.LoginAsync("police.demo");
+        var word = TestData.UniqueWord(8);
+        var plain = (await shop.FileAsync(TestData.Intake(TestData.OrganizationNamed(word)))).Seals.Single().SealCode;
+        var marked = (await shop.FileAsync(TestData.Intake(TestData.OrganizationNamed(word[..4] + Marks + word[4..])))).Seals.Single().SealCode;
+
+        // Three or more characters go through the trigram index, one or two through LIKE: the same answers.
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..4])}")).ShouldBe([marked, plain]);
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[3..6])}")).ShouldBe([plain], "marked has the marks between characters 4 and 5");
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[2..4] + "%")}")).ShouldBe([marked]);
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[3..4] + "%_")}")).ShouldBe([marked]);
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(Marks + word[4..6])}")).ShouldBe([marked]);
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..2] + "_" + word[3..5])}")).ShouldBeEmpty("_ is a character, not a wildcard");
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..2] + "%" + word[5..7])}")).ShouldBeEmpty("% is a character, not a wildcard");
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..1])}&limit=100")).ShouldContain(plain);
+    }
+
     private static async Task<SealPage> PageAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync("/api/v1/seals?" + query, TestContext.Current.CancellationToken);

@@ -14,6 +14,7 @@ using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Synthetic;
 using SealGuard.Web.Features.Verification;
+using SealGuard.Web.Tests.Features.Reports;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Synthetic;
@@ -47,6 +48,9 @@ public sealed partial class SyntheticLoaderTests
         var catalog = DivisionCatalog.Default;
         var counties = new SyntheticLoadOptions(Organizations, SealsPerOrganization, Division).Counties(catalog).Select(c => c.Code).ToHashSet();
         var planner = new SyntheticPlanner(new SyntheticLoadOptions(Organizations, SealsPerOrganization, Division, Seed), catalog, DateOnly.FromDateTime(DateTime.UtcNow));
+
+        // The bulk path moves the dashboard's counters as SaveChanges does.
+        await SealCounters.ShouldMatchTheSealsAsync(app);
 
         // Counts: every organization, and the seal count the plan promised (K on average).
         loaded.Organizations.Count.ShouldBe(Organizations);

@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Organizations;
+using SealGuard.Web.Data;
+
+namespace SealGuard.Web.Features.Organizations;
+
+/// <summary>
+/// Organization name substring search ("宏和机械" anywhere in the name) that an index can answer: PostgreSQL reads the
+/// <c>pg_trgm</c> GIN index on <c>organizations.name</c> for a LIKE pattern; SQLite reads the FTS5 trigram table
+/// <c>organization_names</c> (kept in step by triggers) through a phrase query. Trigrams need three characters: shorter
+/// terms are matched by LIKE without an index on both.
+/// </summary>
+public static class OrganizationNameSearch
+{
+    public const int IndexedMinLength = 3;
+
+    /// <summary>Ids of the organizations whose name contains <paramref name="term"/>, as a subquery to compose.</summary>
+    public static IQueryable<long> Matching(SealGuardDbContext db, string term)
+    {
+        if (db is SqliteSealGuardDbContext && term.Length >= IndexedMinLength)
+        {
+            // A quoted FTS5 phrase: the term's trigrams in order, i.e. the term as a substring. Quotes are doubled.
+            var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            return db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM organization_names WHERE organization_names MATCH {phrase}");
+        }
+
+        return db.Organizations.Where(NameContains(term)).Select(o => o.Id);
+    }
+
+    /// <summary><c>name LIKE '%term%'</c> with the term's own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
+    public static Expression<Func<Organization, bool>> NameContains(string term)
+    {
+        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        return o => EF.Functions.Like(o.Name, pattern, "\\");
+    }
+}

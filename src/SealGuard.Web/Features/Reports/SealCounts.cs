@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core.Filings;
+
+namespace SealGuard.Web.Features.Reports;
+
+/// <summary>
+/// Pre-aggregated number of seals per division, shop, seal type and life state: the dashboard reads a few thousand of
+/// these rows instead of grouping millions of seals. Kept in step with <c>seals</c> in the same transaction by
+/// <see cref="SealCountChanges"/>.
+/// </summary>
+public sealed class SealCount
+{
+    public string DivisionCode { get; private set; } = null!;
+    public long ShopId { get; private set; }
+    public string Type { get; private set; } = null!;
+    public LifeState Life { get; private set; }
+    public long Count { get; private set; }
+}
+
+/// <summary>Pre-aggregated number of seals accepted per division and month (China Standard Time, <c>yyyyMM</c>).</summary>
+public sealed class SealMonthCount
+{
+    public string DivisionCode { get; private set; } = null!;
+    public int Month { get; private set; }
+    public long Count { get; private set; }
+}
+
+internal sealed class SealCountConfiguration : IEntityTypeConfiguration<SealCount>
+{
+    public void Configure(EntityTypeBuilder<SealCount> builder)
+    {
+        builder.ToTable("seal_counts");
+        builder.HasKey(c => new { c.DivisionCode, c.ShopId, c.Type, c.Life });
+        builder.Property(c => c.DivisionCode).HasMaxLength(6);
+        builder.Property(c => c.Type).HasMaxLength(8);
+        builder.Property(c => c.Life).HasConversion<string>().HasMaxLength(16);
+    }
+}
+
+internal sealed class SealMonthCountConfiguration : IEntityTypeConfiguration<SealMonthCount>
+{
+    public void Configure(EntityTypeBuilder<SealMonthCount> builder)
+    {
+        builder.ToTable("seal_month_counts");
+        builder.HasKey(c => new { c.DivisionCode, c.Month });
+        builder.Property(c => c.DivisionCode).HasMaxLength(6);
+    }
+}
+
+/// <summary>Months as officers read them: China Standard Time (UTC+8, no daylight saving).</summary>
+public static class ReportingMonth
+{
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    /// <summary>The month of a UTC instant as <c>yyyyMM</c>.</summary>
+    public static int Of(DateTime utc) => Key(utc + ChinaOffset);
+
+    /// <summary>The <c>yyyyMM</c> key of a China-time date.</summary>
+    public static int Key(DateTime china) => (china.Year * 100) + china.Month;
+
+    /// <summary>The first day (00:00 China time) of the month <paramref name="monthsBack"/> before the one holding <paramref name="utcNow"/>.</summary>
+    public static DateTime Start(DateTime utcNow, int monthsBack)
+    {
+        var china = utcNow + ChinaOffset;
+        return new DateTime(china.Year, china.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-monthsBack);
+    }
+}
+
+/// <summary>
+/// The changes one save makes to the seal counters: +1 for a new seal, −1/+1 when a seal's life state moves. Applied as
+/// atomic upserts (<c>count = count + n</c>) in the saving transaction, in key order so concurrent savers cannot deadlock;
+/// concurrent intakes in one division already queue on that division's code counter, so the counter rows add no wait.
+/// </summary>
+internal sealed class SealCountChanges
+{
+    // Keeps every statement well under SQLite's and PostgreSQL's parameter limits.
+    private const int RowsPerStatement = 200;
+
+    private readonly SortedDictionary<(string Division, long Shop, string Type, string Life), long> _counts = [];
+    private readonly SortedDictionary<(string Division, int Month), long> _months = [];
+
+    public bool IsEmpty => _counts.Count == 0 && _months.Count == 0;
+
+    /// <summary>What the tracked seals' pending inserts and life-state updates change.</summary>
+    public static SealCountChanges From(ChangeTracker tracker)
+    {
+        var changes = new SealCountChanges();
+        foreach (var entry in tracker.Entries<Seal>())
+        {
+            var seal = entry.Entity;
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes.Add(seal);
+                    break;
+                case EntityState.Modified when entry.Property(s => s.Life).IsModified:
+                    var before = entry.Property(s => s.Life).OriginalValue;
+                    if (before != seal.Life)
+                    {
+                        changes.Count(seal, before, -1);
+                        changes.Count(seal, seal.Life, +1);
+                    }
+
+                    break;
+                case EntityState.Deleted:
+                    throw new InvalidOperationException("Seals are never deleted; the seal counters assume so.");
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>A seal written as it now is (the bulk loader writes seals with their whole history at once).</summary>
+    public void Add(Seal seal)
+    {
+        Count(seal, seal.Life, +1);
+        var month = (seal.DivisionCode, ReportingMonth.Of(seal.AcceptedAt));
+        _months[month] = _months.GetValueOrDefault(month) + 1;
+    }
+
+    public async Task ApplyAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in _counts.Where(c => c.Value != 0).Chunk(RowsPerStatement))
+        {
+            await UpsertAsync(db, "seal_counts", ["division_code", "shop_id", "type", "life"],
+                chunk.Select(c => new object[] { c.Key.Division, c.Key.Shop, c.Key.Type, c.Key.Life, c.Value }).ToList(), cancellationToken);
+        }
+
+        foreach (var chunk in _months.Chunk(RowsPerStatement))
+        {
+            await UpsertAsync(db, "seal_month_counts", ["division_code", "month"],
+                chunk.Select(c => new object[] { c.Key.Division, c.Key.Month, c.Value }).ToList(), cancellationToken);
+        }
+    }
+
+    private void Count(Seal seal, LifeState life, int delta)
+    {
+        var key = (seal.DivisionCode, seal.ShopId, seal.Type, life.ToString());
+        _counts[key] = _counts.GetValueOrDefault(key) + delta;
+    }
+
+    /// <summary>The same <c>INSERT … ON CONFLICT DO UPDATE</c> statement works on PostgreSQL and SQLite.</summary>
+    private static Task<int> UpsertAsync(DbContext db, string table, string[] keyColumns, List<object[]> rows, CancellationToken cancellationToken)
+    {
+        var columns = keyColumns.Append("count").ToArray();
+        var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+        var parameters = new List<object>(rows.Count * columns.Length);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Length; c++)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $"{(c == 0 ? "" : ", ")}{{{parameters.Count}}}");
+                parameters.Add(rows[r][c]);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET count = {table}.count + excluded.count");
+        return db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
+    }
+}
