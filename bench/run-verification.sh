@@ -26,21 +26,11 @@ if [[ -z "$postgres" && -z "$sqlite_dir" ]]; then
 fi
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
-artifacts="${ARTIFACTS:-$root/artifacts}"
+# shellcheck source=bench/server.sh
+source "$root/bench/server.sh"
 work="$(mktemp -d /tmp/sealguard-bench.XXXXXX)"
-server_pid=""
-cleanup() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true
-  fi
-}
-trap cleanup EXIT
-
-echo "== build (Release, $artifacts)"
-dotnet build "$root/src/SealGuard.Web" -c Release -p:ArtifactsPath="$artifacts" -v quiet -nologo >/dev/null
-dotnet build "$root/bench/SealGuard.Benchmarks" -c Release -p:ArtifactsPath="$artifacts" -v quiet -nologo >/dev/null
-web="$artifacts/bin/SealGuard.Web/release_linux-x64/SealGuard.Web.dll"
-bench="$artifacts/bin/SealGuard.Benchmarks/release_linux-x64/sealguard-bench.dll"
+trap stop_server EXIT
+build_all
 
 if [[ -n "$postgres" ]]; then
   db_args=(--postgres "$postgres")
@@ -53,27 +43,13 @@ fi
 echo "== sample $samples seal codes"
 dotnet "$bench" sample "${db_args[@]}" --count "$samples" --out "$work/codes.tsv"
 
-echo "== start the server"
 # Production: no demo data, no development logging. Fresh random keys: verification reads no personal data.
 SealGuard__Keys__PersonalData="$(openssl rand -base64 32)" SealGuard__Keys__TokenSigning="$(openssl rand -base64 32)" \
-  dotnet "$web" --environment=Production --urls http://127.0.0.1:0 "${server_db[@]}" \
-  --SealGuard:Demo=false --SealGuard:RateLimiting:PublicPerMinute=0 --SealGuard:Benchmarks:Enabled=true \
-  >"$work/server.log" 2>&1 &
-server_pid=$!
-url=""
-for _ in $(seq 1 120); do
-  url="$(grep -so 'running at http://127\.0\.0\.1:[0-9]*' "$work/server.log" | head -1 | sed 's/running at //')" || true
-  [[ -n "$url" ]] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 1
-done
-[[ -n "$url" ]] || { echo "server did not start"; cat "$work/server.log"; exit 1; }
-echo "server pid $server_pid at $url"
+  start_server "$work/server.log" --environment=Production "${server_db[@]}"
 
 echo "== load"
 dotnet "$bench" verify --url "$url" --codes "$work/codes.tsv" --duration "$duration" --warmup "$warmup" \
   --concurrency "$concurrency" --pid "$server_pid" "${db_args[@]}"
 
-cleanup
-server_pid=""
+stop_server
 rm -rf "$work"

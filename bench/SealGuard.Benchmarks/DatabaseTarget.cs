@@ -7,7 +7,7 @@ namespace SealGuard.Benchmarks;
 /// <summary>
 /// The database's limit: the verification lookup as raw SQL straight through the ADO.NET provider, with the same query
 /// shape as <c>VerifySealHandler</c> (seal by code joined to its organization, shop and seal type name; EF's
-/// <c>SingleOrDefault</c> reads up to two rows), one pooled connection per lookup as the app's DbContext does.
+/// <c>SingleOrDefault</c> reads up to two rows), one pooled connection per lookup as the app's DbContext does, with the app's connection defaults.
 /// </summary>
 public sealed class DatabaseTarget : IDisposable
 {
@@ -50,7 +50,8 @@ public sealed class DatabaseTarget : IDisposable
     {
         if (postgres is not null)
         {
-            var builder = new NpgsqlConnectionStringBuilder(postgres) { MaxPoolSize = Math.Max(concurrency, 10) };
+            // The app's defaults (SealGuardServices.WithPostgresDefaults): automatic preparation, no reset on close.
+            var builder = new NpgsqlConnectionStringBuilder(postgres) { MaxPoolSize = Math.Max(concurrency, 10), MaxAutoPrepare = 100, AutoPrepareMinUsages = 2, NoResetOnClose = true };
             if (builder.Host is { } host && !host.Split(',').All(h => Loopback.IsLoopbackHost(h)))
             {
                 throw new ArgumentException($"Refused: PostgreSQL host {host} is not loopback.", nameof(postgres));

@@ -2,6 +2,7 @@ using System.Reflection;
 using Amazon.S3;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
@@ -133,18 +134,40 @@ public static class SealGuardServices
         }
     }
 
+    /// <summary>
+    /// Settings the connection string leaves out get SealGuard's defaults: statements used twice on a connection are
+    /// prepared (the public lookups spend more time being planned than run), and a connection going back to the pool is
+    /// not reset (SealGuard changes no session state; a reset would cost a round trip on the next use).
+    /// </summary>
+    public static string WithPostgresDefaults(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        if (!builder.ContainsKey("No Reset On Close"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
     private static void AddSealGuardDatabase(this IServiceCollection services, SealGuardOptions options, string? connectionString)
     {
         switch (options.Database.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = connectionString ?? $"Data Source={Path.Combine(options.FullDataDirectory, "sealguard.db")}";
-                services.AddDbContext<SqliteSealGuardDbContext>(o => o.UseSqlite(sqlite).UseSnakeCaseNamingConvention());
+                services.AddDbContextPool<SqliteSealGuardDbContext>(o => o.UseSqlite(sqlite).UseSnakeCaseNamingConvention());
                 services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<SqliteSealGuardDbContext>());
                 break;
             case DatabaseProvider.Postgres:
-                var postgres = connectionString ?? throw new InvalidOperationException("ConnectionStrings:Default is required for the Postgres provider.");
-                services.AddDbContext<PostgresSealGuardDbContext>(o => o.UseNpgsql(postgres).UseSnakeCaseNamingConvention());
+                var postgres = WithPostgresDefaults(connectionString ?? throw new InvalidOperationException("ConnectionStrings:Default is required for the Postgres provider."));
+                services.AddDbContextPool<PostgresSealGuardDbContext>(o => o.UseNpgsql(postgres).UseSnakeCaseNamingConvention());
                 services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<PostgresSealGuardDbContext>());
                 break;
             default:
