@@ -35,8 +35,15 @@ public static class LoadGenerator
             offset += worker.Latencies.Count;
         }
 
+        return Summarize(name, settings.Concurrency, elapsed, latencies, workers.Sum(w => w.Errors));
+    }
+
+    /// <summary>Sorts <paramref name="latencies"/> (<see cref="Stopwatch"/> ticks) in place and summarizes them with nearest-rank percentiles.</summary>
+    public static LoadResult Summarize(string name, int concurrency, TimeSpan elapsed, long[] latencies, long errors)
+    {
+        ArgumentNullException.ThrowIfNull(latencies);
         Array.Sort(latencies);
-        return new LoadResult(name, settings.Concurrency, elapsed, latencies.Length, workers.Sum(w => w.Errors),
+        return new LoadResult(name, concurrency, elapsed, latencies.Length, errors,
             Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
             latencies.Length == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(0, latencies[^1]));
     }

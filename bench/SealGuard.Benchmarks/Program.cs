@@ -4,6 +4,9 @@ using SealGuard.Benchmarks;
 // sealguard-bench verify --url http://127.0.0.1:PORT --codes codes.txt [--duration 20] [--warmup 3] [--concurrency 32]
 //                        [--max-requests N] [--postgres CONNECTION | --sqlite FILE] [--pid SERVER_PID]
 // sealguard-bench sample (--postgres CONNECTION | --sqlite FILE) --count 10000 --out codes.txt
+// sealguard-bench intake --url http://127.0.0.1:PORT [--user shop.demo] [--password Demo#2026] [--seals 3] [--duration 20]
+//                        [--warmup 3] [--concurrency 16] [--max-filings N] [--seed N] [--pid SERVER_PID]
+// sealguard-bench imprint --out imprint.png [--variant 0]      (writes the intake benchmark's imprint image)
 try
 {
     var command = args.Length > 0 ? args[0] : "";
@@ -34,9 +37,36 @@ try
                 return samples.Count > 0 ? 0 : 1;
             }
 
+        case "intake":
+            {
+                var url = Loopback.RequireLoopback(options.Required("url"));
+                var load = new LoadSettings(options.Int("concurrency", 16), TimeSpan.FromSeconds(options.Int("duration", 20)),
+                    TimeSpan.FromSeconds(options.Int("warmup", 3)), options.Long("max-filings", long.MaxValue));
+                var pid = options.Optional("pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
+                var seed = options.Optional("seed") is { } s ? long.Parse(s, CultureInfo.InvariantCulture) : (long?)null;
+                var intake = new IntakeBenchmarkOptions(url, load, options.Optional("user") ?? "shop.demo", options.Optional("password") ?? "Demo#2026",
+                    options.Int("seals", 3), seed, pid);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{load.Concurrency} concurrent, warm-up {load.Warmup.TotalSeconds} s, {load.Duration.TotalSeconds} s per target, {intake.SealsPerFiling} seals per filing, {Environment.ProcessorCount} CPUs"));
+                var result = await IntakeBenchmark.RunAsync(intake, Console.Out);
+                Console.WriteLine();
+                Console.Write(IntakeBenchmark.Format(result));
+                return result.Constant.Requests > 0 && result.Filings.Requests > 0 ? 0 : 1;
+            }
+
+        case "imprint":
+            {
+                var image = new ImprintImage();
+                var variant = options.Optional("variant") is { } v ? ulong.Parse(v, CultureInfo.InvariantCulture) : 0;
+                await File.WriteAllBytesAsync(options.Required("out"), image.Create(variant));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{image.Side}x{image.Side} px, {image.Length:N0} bytes written to {options.Required("out")}"));
+                return 0;
+            }
+
         default:
             Console.Error.WriteLine("usage: sealguard-bench verify --url http://127.0.0.1:PORT --codes FILE [--duration 20] [--warmup 3] [--concurrency 32] [--max-requests N] [--postgres CONN | --sqlite FILE] [--pid PID]");
             Console.Error.WriteLine("       sealguard-bench sample (--postgres CONN | --sqlite FILE) [--count 10000] --out FILE");
+            Console.Error.WriteLine("       sealguard-bench intake --url http://127.0.0.1:PORT [--user shop.demo] [--password Demo#2026] [--seals 3] [--duration 20] [--warmup 3] [--concurrency 16] [--max-filings N] [--seed N] [--pid PID]");
+            Console.Error.WriteLine("       sealguard-bench imprint --out FILE [--variant N]");
             return 2;
     }
 }
