@@ -51,9 +51,8 @@ echo "== prepare the database: migrations and the demo city ($demo_organizations
 # Demo seeding is refused in Production; the server itself runs in Production below.
 dotnet "$cli" seed demo --organizations "$demo_organizations" --environment=Development "${db[@]}"
 
-# Production. The content root is the build output, as in a deployment: its appsettings.json sets the shipped log
-# levels (from the repository root none is found, and every request writes four Information entries to the console).
-start_server "$work/server.log" --environment=Production --contentRoot "$(dirname "$web")" "${db[@]}"
+# Production, with the build output as content root (bench/server.sh), as in a deployment.
+start_server "$work/server.log" --environment=Production "${db[@]}"
 
 echo "== load"
 seed_args=()

@@ -27,7 +27,8 @@ build_all() {
 start_server() {
   local log="$1"; shift
   echo "== start the server"
-  dotnet "$web" --urls http://127.0.0.1:0 --SealGuard:Demo=false --SealGuard:RateLimiting:PublicPerMinute=0 \
+  # The build output is the content root: it holds appsettings.json (warning-level logging, not a line per request).
+  dotnet "$web" --contentRoot "$(dirname "$web")" --urls http://127.0.0.1:0 --SealGuard:Demo=false --SealGuard:RateLimiting:PublicPerMinute=0 \
     --SealGuard:Benchmarks:Enabled=true "$@" >"$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do

@@ -6,6 +6,8 @@ using SealGuard.Benchmarks;
 // sealguard-bench sample (--postgres CONNECTION | --sqlite FILE) --count 10000 --out codes.txt
 // sealguard-bench intake --url http://127.0.0.1:PORT [--user shop.demo] [--password Demo#2026] [--seals 3] [--duration 20]
 //                        [--warmup 3] [--concurrency 16] [--max-filings N] [--seed N] [--pid SERVER_PID]
+// sealguard-bench search --url http://127.0.0.1:PORT --user USER --password PASSWORD --codes codes.txt [--lookups 200]
+//                        [--duration 10] [--warmup 2] [--concurrency 4] [--max-requests N] [--pid SERVER_PID]
 // sealguard-bench imprint --out imprint.png [--variant 0]      (writes the intake benchmark's imprint image)
 try
 {
@@ -53,6 +55,21 @@ try
                 return result.Constant.Requests > 0 && result.Filings.Requests > 0 ? 0 : 1;
             }
 
+        case "search":
+            {
+                var url = Loopback.RequireLoopback(options.Required("url"));
+                var load = new LoadSettings(options.Int("concurrency", 4), TimeSpan.FromSeconds(options.Int("duration", 10)),
+                    TimeSpan.FromSeconds(options.Int("warmup", 2)), options.Long("max-requests", long.MaxValue));
+                var pid = options.Optional("pid") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : (int?)null;
+                var search = new SearchBenchmarkOptions(url, load, options.Required("user"), options.Required("password"),
+                    SealSample.Read(options.Required("codes")), options.Int("lookups", 200), pid);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{load.Concurrency} concurrent, warm-up {load.Warmup.TotalSeconds} s, {load.Duration.TotalSeconds} s per kind, {search.Lookups} looked-up seals, {Environment.ProcessorCount} CPUs"));
+                var figures = await SearchBenchmark.RunAsync(search, Console.Out);
+                Console.WriteLine();
+                SearchBenchmark.Print(figures, Console.Out);
+                return figures.All(f => f.Result.Requests > 0) ? 0 : 1;
+            }
+
         case "imprint":
             {
                 var image = new ImprintImage();
@@ -66,6 +83,7 @@ try
             Console.Error.WriteLine("usage: sealguard-bench verify --url http://127.0.0.1:PORT --codes FILE [--duration 20] [--warmup 3] [--concurrency 32] [--max-requests N] [--postgres CONN | --sqlite FILE] [--pid PID]");
             Console.Error.WriteLine("       sealguard-bench sample (--postgres CONN | --sqlite FILE) [--count 10000] --out FILE");
             Console.Error.WriteLine("       sealguard-bench intake --url http://127.0.0.1:PORT [--user shop.demo] [--password Demo#2026] [--seals 3] [--duration 20] [--warmup 3] [--concurrency 16] [--max-filings N] [--seed N] [--pid PID]");
+            Console.Error.WriteLine("       sealguard-bench search --url http://127.0.0.1:PORT --user USER --password PASSWORD --codes FILE [--lookups 200] [--duration 10] [--warmup 2] [--concurrency 4] [--max-requests N] [--pid PID]");
             Console.Error.WriteLine("       sealguard-bench imprint --out FILE [--variant N]");
             return 2;
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using Amazon.S3;
 using Microsoft.AspNetCore.Identity;
@@ -141,14 +142,17 @@ public static class SealGuardServices
     /// </summary>
     public static string WithPostgresDefaults(string connectionString)
     {
+        // NpgsqlConnectionStringBuilder.ContainsKey answers for every known keyword; what was given is in the plain builder.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Max Auto Prepare"))
+        if (!given.Contains(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
         {
             builder.MaxAutoPrepare = 100;
             builder.AutoPrepareMinUsages = 2;
         }
 
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!given.Contains(nameof(NpgsqlConnectionStringBuilder.NoResetOnClose)))
         {
             builder.NoResetOnClose = true;
         }
