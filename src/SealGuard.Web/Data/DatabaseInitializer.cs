@@ -19,7 +19,18 @@ public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService 
             await db.Database.CloseConnectionAsync();
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // A migration may build an index over millions of rows or fill a table from them: no 30-second limit here.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(Timeout.InfiniteTimeSpan);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+
         await codeTables.SeedAsync(cancellationToken);
     }
 

@@ -138,9 +138,13 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
         if (idNumber is { } id)
         {
+            // The person's organizations and filings first (two index probes), so the seal query is an OR of three indexed
+            // conditions the database can combine, not an OR across joins that makes it read every seal.
             var index = protector.BlindIndex(id);
-            query = query.Where(x => x.Org.LegalRepresentative.IdNumberIndex == index
-                || x.Seal.Filing.Agent.IdNumberIndex == index
+            var represented = await db.Organizations.Where(o => o.LegalRepresentative.IdNumberIndex == index).Select(o => o.Id).ToListAsync(cancellationToken);
+            var asAgent = await db.Filings.Where(f => f.Agent.IdNumberIndex == index).Select(f => f.Id).ToListAsync(cancellationToken);
+            query = query.Where(x => represented.Contains(x.Seal.OrganizationId)
+                || asAgent.Contains(x.Seal.FilingId)
                 || (x.Seal.Recipient != null && x.Seal.Recipient.IdNumberIndex == index));
         }
 

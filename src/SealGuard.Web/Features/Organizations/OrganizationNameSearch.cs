@@ -8,8 +8,9 @@ namespace SealGuard.Web.Features.Organizations;
 /// <summary>
 /// Organization name substring search ("宏和机械" anywhere in the name) that an index can answer: PostgreSQL reads the
 /// <c>pg_trgm</c> GIN index on <c>organizations.name</c> for a LIKE pattern; SQLite reads the FTS5 trigram table
-/// <c>organization_names</c> (kept in step by triggers) through a phrase query. Trigrams need three characters: shorter
-/// terms are matched by LIKE without an index on both.
+/// <c>organization_names</c> (kept in step by triggers) through a phrase query. Trigrams need three characters; a
+/// two-character term (most brand names) reads PostgreSQL's GIN index of each name's two-character pieces
+/// (<c>sealguard_bigrams</c>). One character, and two on SQLite, are matched by LIKE without an index.
 /// </summary>
 public static class OrganizationNameSearch
 {
@@ -18,6 +19,11 @@ public static class OrganizationNameSearch
     /// <summary>Ids of the organizations whose name contains <paramref name="term"/>, as a subquery to compose.</summary>
     public static IQueryable<long> Matching(SealGuardDbContext db, string term)
     {
+        if (db is PostgresSealGuardDbContext && term.Length == 2)
+        {
+            return db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM organizations WHERE sealguard_bigrams(name) @> ARRAY[{term}]::text[]");
+        }
+
         if (db is SqliteSealGuardDbContext && term.Length >= IndexedMinLength)
         {
             // A quoted FTS5 phrase: the term's trigrams in order, i.e. the term as a substring. Quotes are doubled.

@@ -129,7 +129,7 @@ public sealed class SealSearchTests(SharedApps apps)
         var plain = (await shop.FileAsync(TestData.Intake(TestData.OrganizationNamed(word)))).Seals.Single().SealCode;
         var marked = (await shop.FileAsync(TestData.Intake(TestData.OrganizationNamed(word[..4] + Marks + word[4..])))).Seals.Single().SealCode;
 
-        // Three or more characters go through the trigram index, one or two through LIKE: the same answers.
+        // Three or more characters go through the trigram index, two through the bigram index (PostgreSQL), one through LIKE.
         (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..4])}")).ShouldBe([marked, plain]);
         (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[3..6])}")).ShouldBe([plain], "marked has the marks between characters 4 and 5");
         (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[2..4] + "%")}")).ShouldBe([marked]);
@@ -137,6 +137,8 @@ public sealed class SealSearchTests(SharedApps apps)
         (await CodesAsync(police, $"orgName={Uri.EscapeDataString(Marks + word[4..6])}")).ShouldBe([marked]);
         (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..2] + "_" + word[3..5])}")).ShouldBeEmpty("_ is a character, not a wildcard");
         (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..2] + "%" + word[5..7])}")).ShouldBeEmpty("% is a character, not a wildcard");
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[6..8])}")).ShouldBe([marked, plain], "two characters: the bigram index on PostgreSQL");
+        (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[3..4] + "%")}")).ShouldBe([marked], "two characters with a wildcard taken literally");
         (await CodesAsync(police, $"orgName={Uri.EscapeDataString(word[..1])}&limit=100")).ShouldContain(plain);
     }
 

@@ -35,6 +35,20 @@ public sealed class OrganizationNameSearchTests(SharedApps apps)
         plan.ShouldContain(provider == TestDatabase.Postgres ? "ix_organizations_name_trgm" : "VIRTUAL TABLE INDEX", Case.Sensitive, plan);
     }
 
+    [Fact]
+    public async Task A_two_character_term_is_answered_by_the_bigram_index_on_postgresql()
+    {
+        var app = await apps.GetAsync(TestDatabase.Postgres);
+        var plan = await app.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync(Ct);
+            await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off", Ct);
+            return await PlanAsync(OrganizationNameSearch.Matching(db, "宏和"), "EXPLAIN ");
+        });
+
+        plan.ShouldContain("ix_organizations_name_bigrams", Case.Sensitive, plan);
+    }
+
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
