@@ -121,8 +121,17 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
         if (!string.IsNullOrWhiteSpace(search.OrgName))
         {
-            var organizations = OrganizationNameSearch.Matching(db, search.OrgName.Trim());
-            query = query.Where(x => organizations.Contains(x.Org.Id));
+            var term = search.OrgName.Trim();
+            var organizations = await OrganizationNameSearch.FindFewAsync(db, term, cancellationToken);
+            if (organizations is null)
+            {
+                var pattern = OrganizationNameSearch.LikePattern(term);
+                query = query.Where(x => EF.Functions.Like(x.Org.Name, pattern, OrganizationNameSearch.LikeEscape));
+            }
+            else
+            {
+                query = query.Where(x => organizations.Contains(x.Org.Id));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(search.ShopCode))

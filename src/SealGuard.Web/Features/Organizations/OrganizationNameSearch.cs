@@ -16,6 +16,21 @@ public static class OrganizationNameSearch
 {
     public const int IndexedMinLength = 3;
 
+    /// <summary>Up to this many matching organizations, their seals are read by organization id.</summary>
+    public const int MaxListed = 2000;
+
+    /// <summary>
+    /// The ids of the matching organizations when there are few (the seals are then read through their organization
+    /// index), or null when more than <see cref="MaxListed"/> match: the newest seals are then read in order, each name
+    /// checked with LIKE, which fills a page quickly exactly when matches are dense. Left to itself the planner cannot
+    /// tell the two apart (it has no good estimate for a substring) and walked millions of seals for a rare brand name.
+    /// </summary>
+    public static async Task<List<long>?> FindFewAsync(SealGuardDbContext db, string term, CancellationToken cancellationToken, int maxListed = MaxListed)
+    {
+        var ids = await Matching(db, term).Take(maxListed + 1).ToListAsync(cancellationToken);
+        return ids.Count > maxListed ? null : ids;
+    }
+
     /// <summary>Ids of the organizations whose name contains <paramref name="term"/>, as a subquery to compose.</summary>
     public static IQueryable<long> Matching(SealGuardDbContext db, string term)
     {
@@ -35,9 +50,15 @@ public static class OrganizationNameSearch
     }
 
     /// <summary><c>name LIKE '%term%'</c> with the term's own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
-    public static Expression<Func<Organization, bool>> NameContains(string term)
+    private static Expression<Func<Organization, bool>> NameContains(string term)
     {
-        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        return o => EF.Functions.Like(o.Name, pattern, "\\");
+        var pattern = LikePattern(term);
+        return o => EF.Functions.Like(o.Name, pattern, LikeEscape);
     }
+
+    public const string LikeEscape = "\\";
+
+    /// <summary><c>%term%</c> with the term's own <c>%</c>, <c>_</c> and <c>\</c> escaped by <see cref="LikeEscape"/>.</summary>
+    public static string LikePattern(string term) =>
+        "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

@@ -49,6 +49,24 @@ public sealed class OrganizationNameSearchTests(SharedApps apps)
         plan.ShouldContain("ix_organizations_name_bigrams", Case.Sensitive, plan);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Few_matches_come_back_as_ids_and_many_as_none_so_the_search_reads_seals_in_order(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.LoginAsync("shop.demo");
+        var word = TestData.UniqueWord(8);
+        await shop.FileAsync(TestData.Intake(TestData.OrganizationNamed(word)));
+        await shop.FileAsync(TestData.Intake(TestData.OrganizationNamed(word[..5] + "乙" + word[5..])));
+
+        var (few, many) = await app.WithDbAsync(async db => (
+            await OrganizationNameSearch.FindFewAsync(db, word[..5], Ct, maxListed: 2),
+            await OrganizationNameSearch.FindFewAsync(db, word[..5], Ct, maxListed: 1)));
+
+        few.ShouldNotBeNull().Count.ShouldBe(2);
+        many.ShouldBeNull();
+    }
+
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
