@@ -122,15 +122,15 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         if (!string.IsNullOrWhiteSpace(search.OrgName))
         {
             var term = search.OrgName.Trim();
-            var organizations = await OrganizationNameSearch.FindFewAsync(db, term, cancellationToken);
-            if (organizations is null)
+            var listed = await OrganizationNameSearch.FindFewAsync(db, term, cancellationToken);
+            if (listed is null)
             {
-                var pattern = OrganizationNameSearch.LikePattern(term);
-                query = query.Where(x => EF.Functions.Like(x.Org.Name, pattern, OrganizationNameSearch.LikeEscape));
+                var matching = OrganizationNameSearch.Matching(db, term);
+                query = query.Where(x => matching.Contains(x.Org.Id));
             }
             else
             {
-                query = query.Where(x => organizations.Contains(x.Org.Id));
+                query = query.Where(x => listed.Contains(x.Org.Id));
             }
         }
 

@@ -20,10 +20,9 @@ public static class OrganizationNameSearch
     public const int MaxListed = 2000;
 
     /// <summary>
-    /// The ids of the matching organizations when there are few (the seals are then read through their organization
-    /// index), or null when more than <see cref="MaxListed"/> match: the newest seals are then read in order, each name
-    /// checked with LIKE, which fills a page quickly exactly when matches are dense. Left to itself the planner cannot
-    /// tell the two apart (it has no good estimate for a substring) and walked millions of seals for a rare brand name.
+    /// The ids of the matching organizations when there are few, so that the seal query reads their seals through the
+    /// organization index; null when more than <see cref="MaxListed"/> match (compose <see cref="Matching"/> instead).
+    /// Left to itself the planner has no good estimate for a substring and walked millions of seals for a rare name.
     /// </summary>
     public static async Task<List<long>?> FindFewAsync(SealGuardDbContext db, string term, CancellationToken cancellationToken, int maxListed = MaxListed)
     {
@@ -52,13 +51,15 @@ public static class OrganizationNameSearch
     /// <summary><c>name LIKE '%term%'</c> with the term's own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
     private static Expression<Func<Organization, bool>> NameContains(string term)
     {
+        // A literal, not a parameter: with prepared statements PostgreSQL would otherwise settle on one generic plan for
+        // every term, which cannot know that this term is rare and scans the organizations.
         var pattern = LikePattern(term);
-        return o => EF.Functions.Like(o.Name, pattern, LikeEscape);
+        return o => EF.Functions.Like(o.Name, EF.Constant(pattern), LikeEscape);
     }
 
-    public const string LikeEscape = "\\";
+    private const string LikeEscape = "\\";
 
     /// <summary><c>%term%</c> with the term's own <c>%</c>, <c>_</c> and <c>\</c> escaped by <see cref="LikeEscape"/>.</summary>
-    public static string LikePattern(string term) =>
+    private static string LikePattern(string term) =>
         "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

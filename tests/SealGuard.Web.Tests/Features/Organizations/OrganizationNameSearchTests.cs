@@ -51,7 +51,7 @@ public sealed class OrganizationNameSearchTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Few_matches_come_back_as_ids_and_many_as_none_so_the_search_reads_seals_in_order(string provider)
+    public async Task Few_matches_come_back_as_ids_and_many_as_none(string provider)
     {
         var app = await apps.GetAsync(provider);
         var shop = await app.LoginAsync("shop.demo");
