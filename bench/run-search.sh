@@ -37,13 +37,7 @@ work="$(mktemp -d /tmp/sealguard-bench.XXXXXX)"
 trap stop_server EXIT
 build_all
 
-if [[ -n "$postgres" ]]; then
-  db_args=(--postgres "$postgres")
-  server_db=(--SealGuard:Database:Provider=Postgres "--ConnectionStrings:Default=$postgres" "--SealGuard:DataDirectory=$data_dir")
-else
-  db_args=(--sqlite "$data_dir/sealguard.db")
-  server_db=(--SealGuard:Database:Provider=Sqlite "--SealGuard:DataDirectory=$data_dir")
-fi
+use_database "$postgres" "$data_dir"
 export SealGuard__Keys__PersonalData="$(cat "$data_dir/keys/personal-data.key")"
 export SealGuard__Keys__TokenSigning="$(openssl rand -base64 32)"
 password="Bench#$(openssl rand -hex 6)"

@@ -32,13 +32,7 @@ work="$(mktemp -d /tmp/sealguard-bench.XXXXXX)"
 trap stop_server EXIT
 build_all
 
-if [[ -n "$postgres" ]]; then
-  db_args=(--postgres "$postgres")
-  server_db=(--SealGuard:Database:Provider=Postgres "--ConnectionStrings:Default=$postgres" "--SealGuard:DataDirectory=$work/data")
-else
-  db_args=(--sqlite "$sqlite_dir/sealguard.db")
-  server_db=(--SealGuard:Database:Provider=Sqlite "--SealGuard:DataDirectory=$sqlite_dir")
-fi
+if [[ -n "$postgres" ]]; then use_database "$postgres" "$work/data"; else use_database "" "$sqlite_dir"; fi
 
 echo "== sample $samples seal codes"
 dotnet "$bench" sample "${db_args[@]}" --count "$samples" --out "$work/codes.tsv"

@@ -8,6 +8,18 @@ bench="$artifacts/bin/SealGuard.Benchmarks/release_linux-x64/sealguard-bench.dll
 server_pid=""
 url=""
 
+# use_database POSTGRES DATA_DIR: the load generator's (db_args) and the server's (server_db) database arguments: the
+# PostgreSQL connection string when given, else the SQLite file in DATA_DIR; DATA_DIR is the server's data directory.
+use_database() {
+  if [[ -n "$1" ]]; then
+    db_args=(--postgres "$1")
+    server_db=(--SealGuard:Database:Provider=Postgres "--ConnectionStrings:Default=$1" "--SealGuard:DataDirectory=$2")
+  else
+    db_args=(--sqlite "$2/sealguard.db")
+    server_db=(--SealGuard:Database:Provider=Sqlite "--SealGuard:DataDirectory=$2")
+  fi
+}
+
 stop_server() {
   if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid"; wait "$server_pid" 2>/dev/null || true

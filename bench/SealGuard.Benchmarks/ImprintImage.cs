@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
+using SealGuard.Core.Checksums;
 using SkiaSharp;
 
 namespace SealGuard.Benchmarks;
@@ -22,7 +23,6 @@ public sealed class ImprintImage
     // Signature, IHDR chunk, pHYs chunk, then the IDAT chunk's length: its type follows.
     private const int IdatTypeOffset = 8 + (12 + 13) + (12 + 9) + 4;
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly uint[] CrcTable = BuildCrcTable();
 
     private readonly byte[] _head;       // signature, IHDR, pHYs, IDAT length + type, zlib header, the deflated rows but the last
     private readonly byte[] _lastRow;    // filter byte + RGB of the last row, before the variant is written into it
@@ -60,7 +60,7 @@ public sealed class ImprintImage
         }
 
         // The CRC covers the chunk type and its data: from "IDAT" to the end of the head.
-        _crcAfterHead = Crc(0xFFFFFFFFu, _head.AsSpan(IdatTypeOffset));
+        _crcAfterHead = Crc32.Append(Crc32.Start, _head.AsSpan(IdatTypeOffset));
         Length = _head.Length + 5 + _lastRow.Length + 4 + 4 + 12;
     }
 
@@ -92,7 +92,7 @@ public sealed class ImprintImage
         var (a, b) = Adler(_adlerA, _adlerB, row);
         BinaryPrimitives.WriteUInt32BigEndian(tail[(5 + row.Length)..], (b << 16) | a);
         var idatEnd = at + 5 + row.Length + 4;
-        var crc = Crc(_crcAfterHead, png.AsSpan(at, idatEnd - at)) ^ 0xFFFFFFFFu;
+        var crc = Crc32.Finish(Crc32.Append(_crcAfterHead, png.AsSpan(at, idatEnd - at)));
         BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(idatEnd), crc);
         WriteChunk(png.AsSpan(idatEnd + 4), "IEND", []);
         return png;
@@ -252,7 +252,7 @@ public sealed class ImprintImage
         }
 
         data.CopyTo(destination[8..]);
-        var crc = Crc(0xFFFFFFFFu, destination.Slice(4, 4 + data.Length)) ^ 0xFFFFFFFFu;
+        var crc = Crc32.Compute(destination.Slice(4, 4 + data.Length));
         BinaryPrimitives.WriteUInt32BigEndian(destination[(8 + data.Length)..], crc);
         return 12 + data.Length;
     }
@@ -276,32 +276,5 @@ public sealed class ImprintImage
         }
 
         return (a, b);
-    }
-
-    private static uint Crc(uint crc, ReadOnlySpan<byte> data)
-    {
-        foreach (var value in data)
-        {
-            crc = CrcTable[(crc ^ value) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (var n = 0u; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using SealGuard.Core.Checksums;
 
 namespace SealGuard.Web.Infrastructure.Imaging;
 
@@ -38,7 +39,7 @@ internal static class PngPhysChunk
         BinaryPrimitives.WriteUInt32BigEndian(chunk[8..], ppmX);
         BinaryPrimitives.WriteUInt32BigEndian(chunk[12..], ppmY);
         chunk[16] = 1; // unit: metre
-        BinaryPrimitives.WriteUInt32BigEndian(chunk[17..], PngCrc32.Compute(chunk.Slice(4, 4 + PhysDataLength)));
+        BinaryPrimitives.WriteUInt32BigEndian(chunk[17..], Crc32.Compute(chunk.Slice(4, 4 + PhysDataLength)));
 
         png[insertAt..].CopyTo(result.AsSpan(insertAt + chunkLength));
         return result;
