@@ -7,13 +7,15 @@ using SealGuard.Web.Features.Audit;
 namespace SealGuard.MicroBenchmarks;
 
 /// <summary>
-/// The audit hash chain (<see cref="AuditChain.ComputeHash"/>): one hash per audited request when written, and one per
-/// row when <c>sealguard audit verify</c> walks the whole log. Baseline: SHA-256 plus hex of the same entry's canonical
-/// bytes already serialized, so the ratio is what building the canonical JSON array adds.
+/// The audit hash chain (<see cref="AuditChain.ComputeHash"/>): one keyed hash per audited request when written, and one
+/// per row when <c>sealguard audit verify</c> walks the whole log. Baseline: HMAC-SHA256 plus hex of the same entry's
+/// canonical bytes already serialized, so the ratio is what building the canonical JSON array adds.
 /// </summary>
 [MemoryDiagnoser]
 public class AuditChainBenchmarks
 {
+    private static readonly byte[] Key = SHA256.HashData("benchmark audit chain key"u8);
+    private readonly AuditChain _chain = new(Key);
     private AuditEntry _entry = null!;
     private byte[] _canonical = [];
 
@@ -31,6 +33,7 @@ public class AuditChainBenchmarks
             Action = "Person.Revealed",
             EntityType = "Seal",
             EntityKey = "4107020001234",
+            DivisionCode = "410702",
             Purpose = "案件侦查：核实印章使用单位法定代表人身份",
             Detail = "{\"field\":\"legalRepresentative\"}",
             PreviousHash = Convert.ToHexStringLower(SHA256.HashData("previous"u8)),
@@ -46,19 +49,20 @@ public class AuditChainBenchmarks
             _entry.Action,
             _entry.EntityType,
             _entry.EntityKey,
+            _entry.DivisionCode,
             _entry.Purpose,
             _entry.Detail,
             _entry.PreviousHash,
         });
-        if (Sha256HexOfCanonicalBytes() != ComputeHash())
+        if (HmacHexOfCanonicalBytes() != ComputeHash())
         {
             throw new InvalidOperationException("The baseline no longer hashes the bytes AuditChain hashes; update its canonical form.");
         }
     }
 
     [Benchmark(Baseline = true)]
-    public string Sha256HexOfCanonicalBytes() => Convert.ToHexStringLower(SHA256.HashData(_canonical));
+    public string HmacHexOfCanonicalBytes() => Convert.ToHexStringLower(HMACSHA256.HashData(Key, _canonical));
 
     [Benchmark]
-    public string ComputeHash() => AuditChain.ComputeHash(_entry);
+    public string ComputeHash() => _chain.ComputeHash(_entry);
 }

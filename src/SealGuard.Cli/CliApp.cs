@@ -108,20 +108,38 @@ public static class CliApp
         }));
         root.Subcommands.Add(new Command("users", "Manage users") { add });
 
-        var verify = new Command("verify", "Check the audit log's hash chain and report the first broken link");
+        var verify = new Command("verify", "Check the audit log's keyed hash chain against its signed checkpoints and report the first problem");
         verify.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
         {
             var result = await services.GetRequiredService<AuditVerifier>().VerifyAsync(ct);
             if (result.IsIntact)
             {
-                await output.WriteLineAsync($"Audit log intact: {result.EntriesChecked} entries checked.");
+                await output.WriteLineAsync($"Audit log intact: {result.EntriesChecked} entries checked against {result.CheckpointsChecked} checkpoints.");
+                if (result.CheckpointsChecked == 0 && result.EntriesChecked > 0)
+                {
+                    var file = services.GetRequiredService<AuditCheckpoints>().FilePath;
+                    await output.WriteLineAsync($"Warning: no checkpoints in {file}, so a deleted tail of the log would not show (run `sealguard audit checkpoint`).");
+                }
+
                 return 0;
             }
 
-            await output.WriteLineAsync($"Audit log BROKEN at entry {result.FirstBrokenId}: {result.Problem} ({result.EntriesChecked} entries intact before it).");
+            await output.WriteLineAsync(result.FirstBrokenId is { } id
+                ? $"Audit log BROKEN at entry {id}: {result.Problem} ({result.EntriesChecked} entries intact before it)."
+                : $"Audit log BROKEN: {result.Problem}.");
             return 1;
         }));
-        root.Subcommands.Add(new Command("audit", "Audit log") { verify });
+        var checkpoint = new Command("checkpoint", "Append a signed checkpoint of the audit log's committed end to the anchor directory");
+        checkpoint.SetAction((parse, ct) => WithServicesAsync(parse, async services =>
+        {
+            var checkpoints = services.GetRequiredService<AuditCheckpoints>();
+            var written = await checkpoints.WriteAsync(services.GetRequiredService<SealGuardDbContext>(), services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, ct);
+            await output.WriteLineAsync(written is null
+                ? $"Nothing new to anchor in {checkpoints.FilePath}."
+                : $"Checkpoint written to {checkpoints.FilePath}: {written.EntryCount} entries up to entry {written.LastId}.");
+            return 0;
+        }));
+        root.Subcommands.Add(new Command("audit", "Audit log") { verify, checkpoint });
 
         var rebuild = new Command("rebuild", "Recount the dashboard's seal counters from the seals (after a manual change to seals)");
         rebuild.SetAction((parse, ct) => WithServicesAsync(parse, async services =>

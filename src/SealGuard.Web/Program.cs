@@ -10,6 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
+using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Divisions;
@@ -152,6 +153,7 @@ api.MapCodeTablesApi();
 api.MapValidationApi();
 api.MapOrganizationsApi();
 api.MapReportsApi();
+api.MapAuditApi();
 
 if (options.Benchmarks.Enabled)
 {

@@ -17,12 +17,16 @@ public sealed class SealGuardOptions
     /// <summary><c>all</c> (default), later <c>shop</c> or <c>police</c> for the split deployment.</summary>
     public string Role { get; set; } = "all";
 
+    /// <summary>The division prefix of the whole deployment area (default <c>4107</c>, 新乡市): a user whose jurisdiction covers it is city-wide.</summary>
+    public string Jurisdiction { get; set; } = "4107";
+
     public DatabaseOptions Database { get; set; } = new();
     public RateLimitingOptions RateLimiting { get; set; } = new();
     public UploadOptions Uploads { get; set; } = new();
     public BlobOptions Blobs { get; set; } = new();
     public KeyOptions Keys { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
+    public AuditOptions Audit { get; set; } = new();
     public BenchmarkOptions Benchmarks { get; set; } = new();
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
@@ -95,6 +99,9 @@ public sealed class KeyOptions
 
     /// <summary>Base64 key (at least 32 bytes) signing API access tokens. Generated into the data directory outside Production.</summary>
     public string? TokenSigning { get; set; }
+
+    /// <summary>Base64 key (at least 32 bytes) for the audit log's HMAC chain and its checkpoints. Generated into the data directory outside Production.</summary>
+    public string? AuditChain { get; set; }
 }
 
 public sealed class AuthOptions
@@ -102,6 +109,15 @@ public sealed class AuthOptions
     public int TokenLifetimeMinutes { get; set; } = 480;
     public int MaxFailedLogins { get; set; } = 5;
     public int LockoutMinutes { get; set; } = 15;
+}
+
+public sealed class AuditOptions
+{
+    /// <summary>Minutes between signed checkpoints of the audit chain (written when new entries exist); 0 switches the periodic ones off.</summary>
+    public int CheckpointMinutes { get; set; } = 5;
+
+    /// <summary>Where the checkpoints go (default <c>{DataDirectory}/audit-anchors</c>); best on storage the database administrators cannot write.</summary>
+    public string? AnchorDirectory { get; set; }
 }
 
 public sealed class BenchmarkOptions

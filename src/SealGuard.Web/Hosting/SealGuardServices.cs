@@ -45,6 +45,12 @@ public static class SealGuardServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new PersonalDataProtector(KeyMaterial.Resolve(options.Keys.PersonalData, "personal-data", options, builder.Environment.IsProduction())));
+        var auditChain = new AuditChain(KeyMaterial.Resolve(options.Keys.AuditChain, "audit-chain", options, builder.Environment.IsProduction()));
+        services.AddSingleton(auditChain);
+        services.AddSingleton(new AuditCheckpoints(auditChain, options.Audit.AnchorDirectory is { Length: > 0 } anchors
+            ? Path.GetFullPath(anchors)
+            : Path.Combine(options.FullDataDirectory, "audit-anchors")));
+        services.AddHostedService<AuditCheckpointService>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSealGuardBlobs(options);
         services.AddSingleton<ImageInspector>();

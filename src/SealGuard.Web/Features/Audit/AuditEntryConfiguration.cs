@@ -15,6 +15,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasMaxLength(64);
         builder.Property(a => a.EntityType).HasMaxLength(32);
         builder.Property(a => a.EntityKey).HasMaxLength(64);
+        builder.Property(a => a.DivisionCode).HasMaxLength(6);
         builder.Property(a => a.Purpose).HasMaxLength(200);
         builder.Property(a => a.Detail).HasMaxLength(2000);
         builder.Property(a => a.PreviousHash).HasMaxLength(64);
@@ -22,5 +23,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => new { a.ActorUserId, a.OccurredAt });
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+        builder.HasIndex(a => new { a.DivisionCode, a.Id });
     }
 }

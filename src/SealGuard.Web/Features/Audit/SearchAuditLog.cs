@@ -1,23 +1,26 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Audit;
 
 public sealed record AuditSearch(string? Action, string? UserName, DateOnly? From, DateOnly? To, long? Before, int? Limit);
 
-public sealed record AuditRow(long Id, DateTime OccurredAt, string ActorName, string? ActorRole, string? ClientAddress, string Action, string EntityType, string EntityKey, string? Purpose);
+public sealed record AuditRow(long Id, DateTime OccurredAt, string ActorName, string? ActorRole, string? ClientAddress, string Action, string EntityType, string EntityKey, string? DivisionCode, string? Purpose);
 
 public sealed record AuditPage(IReadOnlyList<AuditRow> Items, long? NextBefore);
 
 /// <summary>
-/// Reads the audit log for supervisors (PoliceAdmin, SystemAdmin): newest first, keyset-paginated on the gap-free id.
+/// Reads the audit log for supervisors (PoliceAdmin, SystemAdmin) within their scope (<see cref="AuditScope"/>): newest
+/// first, keyset-paginated on the gap-free id.
 /// An action ending in '.' (e.g. "PersonalData.") matches the whole family. Dates are China calendar days.
 /// </summary>
-public sealed class SearchAuditLogHandler(SealGuardDbContext db)
+public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGuardOptions> options)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -44,7 +47,7 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db)
             return errors.ToFailure();
         }
 
-        var query = db.AuditEntries.AsNoTracking();
+        var query = db.AuditEntries.AsNoTracking().Where(AuditScope.ReadableBy(actor, options.Value.Jurisdiction));
         if (!string.IsNullOrWhiteSpace(search.Action))
         {
             var action = search.Action.Trim();
@@ -75,7 +78,7 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db)
         }
 
         var rows = await query.OrderByDescending(a => a.Id).Take(limit + 1)
-            .Select(a => new AuditRow(a.Id, a.OccurredAt, a.ActorName, a.ActorRole, a.ClientAddress, a.Action, a.EntityType, a.EntityKey, a.Purpose))
+            .Select(a => new AuditRow(a.Id, a.OccurredAt, a.ActorName, a.ActorRole, a.ClientAddress, a.Action, a.EntityType, a.EntityKey, a.DivisionCode, a.Purpose))
             .ToListAsync(cancellationToken);
         return new AuditPage(rows.Take(limit).ToList(), rows.Count > limit ? rows[limit - 1].Id : null);
     }

@@ -82,7 +82,7 @@ public sealed partial class DemoSeeder(
                     db.ShopStaff.Add(new ShopStaff(shop.Id, protector.Protect(data.PersonName(), data.IdNumber(county), data.MobilePhone().Value), role, filedAt));
                 }
 
-                audit.Record(Actor.System, "Shop.Filed", "Shop", shop.ShopCode);
+                audit.Record(Actor.System, "Shop.Filed", "Shop", shop.ShopCode, division: shop.DivisionCode);
                 return shop;
             }, cancellationToken);
             var created = Expect(outcome);

@@ -49,7 +49,7 @@ public sealed class ChangeLifeStateHandler(UnitOfWork unitOfWork, SealLoader sea
                 return Failure.Rule(violation);
             }
 
-            audit.Record(actor, "Seal." + target, "Seal", seal.SealCode, detail: note);
+            audit.Record(actor, "Seal." + target, "Seal", seal.SealCode, detail: note, division: seal.DivisionCode);
             return SealStateView.From(seal);
         }, cancellationToken);
     }

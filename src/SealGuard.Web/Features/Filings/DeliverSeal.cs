@@ -44,7 +44,7 @@ public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
                 return Failure.Rule(violation);
             }
 
-            audit.Record(actor, "Seal.Delivered", "Seal", seal.SealCode);
+            audit.Record(actor, "Seal.Delivered", "Seal", seal.SealCode, division: seal.DivisionCode);
             if (ReplacementRule.Supersedes(seal))
             {
                 var candidates = await db.Seals
@@ -53,7 +53,7 @@ public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
                     .ToListAsync(ct);
                 foreach (var old in ReplacementRule.SurrenderSuperseded(seal, candidates, actor.ToEventActor(), now))
                 {
-                    audit.Record(actor, "Seal.Surrendered", "Seal", old.SealCode, detail: "replaced by " + seal.SealCode);
+                    audit.Record(actor, "Seal.Surrendered", "Seal", old.SealCode, detail: "replaced by " + seal.SealCode, division: old.DivisionCode);
                 }
             }
 

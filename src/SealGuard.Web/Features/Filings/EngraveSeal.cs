@@ -49,7 +49,7 @@ public sealed class EngraveSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
                 return Failure.Rule(violation);
             }
 
-            audit.Record(actor, "Seal.Engraved", "Seal", seal.SealCode);
+            audit.Record(actor, "Seal.Engraved", "Seal", seal.SealCode, division: seal.DivisionCode);
             return SealStateView.From(seal);
         }, cancellationToken);
     }

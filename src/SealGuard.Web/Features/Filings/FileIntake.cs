@@ -122,7 +122,7 @@ public sealed class FileIntakeHandler(
             db.Filings.Add(filing);
             await db.SaveChangesAsync(ct);
             audit.Record(actor, "Filing.Accepted", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture),
-                detail: string.Join(',', filing.Seals.Select(s => s.SealCode)));
+                detail: string.Join(',', filing.Seals.Select(s => s.SealCode)), division: org.DivisionCode);
             return new IntakeResponse(filing.Id, filing.Seals.Select(s => new IntakeSeal(s.SealCode, s.Flow, s.Life)).ToList());
         }, cancellationToken);
     }

@@ -106,7 +106,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             string? NameOf(CodeTable table, string? code) => code is not null && names.TryGetValue((table, code), out var entry) ? entry.Name : null;
 
             var trimmedPurpose = reveal ? purpose!.Trim() : null;
-            audit.Record(actor, reveal ? "PersonalData.Revealed" : "Seal.Viewed", "Seal", seal.SealCode, trimmedPurpose);
+            audit.Record(actor, reveal ? "PersonalData.Revealed" : "Seal.Viewed", "Seal", seal.SealCode, trimmedPurpose, division: seal.DivisionCode);
 
             PersonView Person(PersonRecord p) => reveal
                 ? new PersonView(p.Name, protector.Reveal(p).Value, p.Phone)

@@ -63,7 +63,8 @@ public sealed class ReadImagesHandler(SealGuardDbContext db, UnitOfWork unitOfWo
                 return Failure.NotFound("Filing.NotFound");
             }
 
-            audit.Record(actor, "PersonalData.DocumentViewed", "Filing", filingId.ToString(CultureInfo.InvariantCulture), detail: $"{document.Kind}:{document.Id}");
+            audit.Record(actor, "PersonalData.DocumentViewed", "Filing", filingId.ToString(CultureInfo.InvariantCulture), detail: $"{document.Kind}:{document.Id}",
+                division: await AuditScope.OfFilingAsync(db, filingId, ct));
             return await OpenAsync(document.NormalizedSha256, "image/png", ct);
         }, cancellationToken);
     }

@@ -179,7 +179,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
         return await unitOfWork.ExecuteAsync(async ct =>
         {
-            audit.Record(actor, "PersonalData.Searched", "Person", searched.Masked, search.Purpose!.Trim());
+            audit.Record(actor, "PersonalData.Searched", "Person", searched.Masked, search.Purpose!.Trim(), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
             return await RunAsync(ct);
         }, cancellationToken);
     }

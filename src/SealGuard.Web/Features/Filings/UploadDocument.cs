@@ -45,7 +45,8 @@ public sealed class UploadDocumentHandler(SealGuardDbContext db, UnitOfWork unit
 
             var document = filing.AttachDocument(documentKind, upload.FileName, upload.Image.Format.ToString(), upload.OriginalSha256, upload.NormalizedSha256,
                 upload.ByteSize, upload.Image.WidthPx, upload.Image.HeightPx, actor.ToEventActor(), clock.GetUtcNow().UtcDateTime);
-            audit.Record(actor, "Filing.DocumentAttached", "Filing", filing.Id.ToString(CultureInfo.InvariantCulture), detail: $"{documentKind}:{upload.OriginalSha256}");
+            audit.Record(actor, "Filing.DocumentAttached", "Filing", filing.Id.ToString(CultureInfo.InvariantCulture), detail: $"{documentKind}:{upload.OriginalSha256}",
+                division: await AuditScope.OfFilingAsync(db, filing.Id, ct));
             await db.SaveChangesAsync(ct);
             return DocumentView.From(document);
         }, cancellationToken);

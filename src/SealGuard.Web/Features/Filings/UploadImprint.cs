@@ -41,7 +41,7 @@ public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals
                 return Failure.Rule(violation);
             }
 
-            audit.Record(actor, "Seal.ImprintUploaded", "Seal", seal.SealCode, detail: upload.OriginalSha256);
+            audit.Record(actor, "Seal.ImprintUploaded", "Seal", seal.SealCode, detail: upload.OriginalSha256, division: seal.DivisionCode);
             return new ImprintView(image.WidthPx, image.HeightPx, image.DpiX, upload.OriginalSha256, image.Format.ToString());
         }, cancellationToken);
     }

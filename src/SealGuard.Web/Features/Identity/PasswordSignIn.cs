@@ -45,19 +45,19 @@ public sealed class PasswordSignInHandler(
             if (user.IsLockedOut(now))
             {
                 // Recorded, but the outcome must not reveal whether the password was right.
-                audit.Record(actor, "Auth.LockedOut", "User", user.UserName);
+                audit.Record(actor, "Auth.LockedOut", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
                 return new Failure(FailureKind.Unauthorized, "Auth.LockedOut", Core.Codes.Messages.Get("Auth.LockedOut"));
             }
 
             if (hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
             {
                 user.RecordFailedLogin(now, auth.MaxFailedLogins, TimeSpan.FromMinutes(auth.LockoutMinutes));
-                audit.Record(actor, "Auth.Failed", "User", user.UserName);
+                audit.Record(actor, "Auth.Failed", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
                 return Unauthorized();
             }
 
             user.RecordSuccessfulLogin();
-            audit.Record(actor, "Auth.SignedIn", "User", user.UserName);
+            audit.Record(actor, "Auth.SignedIn", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
             return user;
         }, cancellationToken, commitFailures: true);
     }

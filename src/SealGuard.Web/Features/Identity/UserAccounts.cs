@@ -123,7 +123,7 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
                 return failure;
             }
 
-            audit.Record(actor, action, "User", user.UserName);
+            audit.Record(actor, action, "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
             return user;
         }, cancellationToken);
     }

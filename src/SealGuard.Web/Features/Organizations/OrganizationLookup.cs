@@ -37,7 +37,7 @@ public sealed class OrganizationLookupHandler(SealGuardDbContext db, UnitOfWork 
                 return Failure.NotFound("Organization.NotFound");
             }
 
-            audit.Record(actor, "Organization.LookedUp", "Organization", organization.OrgCode);
+            audit.Record(actor, "Organization.LookedUp", "Organization", organization.OrgCode, division: organization.DivisionCode);
             return new OrganizationPrefill(organization.CreditCode, organization.Name, organization.Type, organization.DivisionCode, organization.Address,
                 organization.LegalRepresentative.Name);
         }, cancellationToken);

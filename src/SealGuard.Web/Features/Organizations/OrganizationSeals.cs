@@ -66,7 +66,7 @@ public sealed class GetOrganizationSealsHandler(SealGuardDbContext db, UnitOfWor
             }
 
             var names = await codeTables.LoadAsync([CodeTable.SealType, CodeTable.OrganizationType], ct);
-            audit.Record(actor, "Organization.Viewed", "Organization", organization.OrgCode);
+            audit.Record(actor, "Organization.Viewed", "Organization", organization.OrgCode, division: organization.DivisionCode);
             return new OrganizationSealsView(
                 organization.OrgCode,
                 organization.CreditCode,

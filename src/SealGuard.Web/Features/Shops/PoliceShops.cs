@@ -127,7 +127,7 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 .Select(m => new ShopMonthVolume(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), monthly.Where(x => x.Year == m.Year && x.Month == m.Month).Sum(x => x.Count)))
                 .ToList();
 
-            audit.Record(actor, "Shop.Viewed", "Shop", shop.ShopCode);
+            audit.Record(actor, "Shop.Viewed", "Shop", shop.ShopCode, division: shop.DivisionCode);
             return new ShopDetails(shop.ShopCode, shop.Name, shop.DivisionCode, ShopScope.DivisionName(shop.DivisionCode), shop.Address, shop.Phone, shop.FiledAt,
                 shop.Staff.OrderByDescending(s => s.IsActive).ThenBy(s => s.Id)
                     .Select(s => new ShopStaffView(s.Person.Name, protector.Masked(s.Person), s.Role, s.IsActive, s.RegisteredAt)).ToList(),

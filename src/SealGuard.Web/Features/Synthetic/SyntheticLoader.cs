@@ -214,7 +214,7 @@ public sealed partial class SyntheticLoader(
                     db.ShopStaff.Add(new ShopStaff(shop.Id, protector.Protect(data.PersonName(), data.IdNumber(county, today: asOf), data.MobilePhone().Value), role, filedAt));
                 }
 
-                audit.Record(Actor.System, "Shop.Filed", "Shop", shop.ShopCode);
+                audit.Record(Actor.System, "Shop.Filed", "Shop", shop.ShopCode, division: shop.DivisionCode);
                 return shop;
             }, cancellationToken);
             if (!outcome.IsSuccess)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using SealGuard.Web.Features.Audit;
 
 namespace SealGuard.Web.Tests.Features.Audit;
@@ -5,6 +6,7 @@ namespace SealGuard.Web.Tests.Features.Audit;
 public class AuditChainTests
 {
     private static readonly DateTime At = new(2025, 6, 15, 1, 2, 3, DateTimeKind.Utc);
+    private static readonly AuditChain Chain = new(RandomNumberGenerator.GetBytes(32));
 
     [Fact]
     public void Genesis_is_64_zeros()
@@ -13,11 +15,11 @@ public class AuditChainTests
     }
 
     [Fact]
-    public void ComputeHash_is_deterministic_lower_case_SHA_256_hex()
+    public void ComputeHash_is_deterministic_lower_case_HMAC_SHA_256_hex()
     {
-        var hash = AuditChain.ComputeHash(Entry());
+        var hash = Chain.ComputeHash(Entry());
 
-        AuditChain.ComputeHash(Entry()).ShouldBe(hash);
+        Chain.ComputeHash(Entry()).ShouldBe(hash);
         hash.Length.ShouldBe(64);
         hash.ShouldAllBe(c => char.IsAsciiDigit(c) || (c >= 'a' && c <= 'f'));
     }
@@ -32,33 +34,64 @@ public class AuditChainTests
     [InlineData(nameof(AuditEntry.Action))]
     [InlineData(nameof(AuditEntry.EntityType))]
     [InlineData(nameof(AuditEntry.EntityKey))]
+    [InlineData(nameof(AuditEntry.DivisionCode))]
     [InlineData(nameof(AuditEntry.Purpose))]
     [InlineData(nameof(AuditEntry.Detail))]
     [InlineData(nameof(AuditEntry.PreviousHash))]
     public void Changing_any_covered_field_changes_the_hash(string field)
     {
-        var original = AuditChain.ComputeHash(Entry());
+        var original = Chain.ComputeHash(Entry());
         var changed = Entry();
 
         Change(changed, field);
 
-        AuditChain.ComputeHash(changed).ShouldNotBe(original);
+        Chain.ComputeHash(changed).ShouldNotBe(original);
     }
 
     [Theory]
     [InlineData(nameof(AuditEntry.ActorUserId))]
     [InlineData(nameof(AuditEntry.ActorRole))]
     [InlineData(nameof(AuditEntry.ClientAddress))]
+    [InlineData(nameof(AuditEntry.DivisionCode))]
     [InlineData(nameof(AuditEntry.Purpose))]
     [InlineData(nameof(AuditEntry.Detail))]
     public void Clearing_an_optional_field_changes_the_hash(string field)
     {
-        var original = AuditChain.ComputeHash(Entry());
+        var original = Chain.ComputeHash(Entry());
         var cleared = Entry();
 
         Clear(cleared, field);
 
-        AuditChain.ComputeHash(cleared).ShouldNotBe(original);
+        Chain.ComputeHash(cleared).ShouldNotBe(original);
+    }
+
+    [Fact]
+    public void Without_the_key_the_hash_cannot_be_reproduced()
+    {
+        // An attacker who rewrites rows can run the same code, but not with the deployment's key.
+        var attacker = new AuditChain(RandomNumberGenerator.GetBytes(32));
+
+        attacker.ComputeHash(Entry()).ShouldNotBe(Chain.ComputeHash(Entry()));
+    }
+
+    [Fact]
+    public void A_key_shorter_than_32_bytes_is_refused()
+    {
+        Should.Throw<ArgumentException>(() => new AuditChain(new byte[16]));
+    }
+
+    [Fact]
+    public void A_checkpoint_signature_verifies_and_breaks_when_any_field_changes()
+    {
+        var hash = Chain.ComputeHash(Entry());
+        var checkpoint = new AuditCheckpoint(7, hash, 7, At, Chain.Sign(7, hash, 7, At));
+
+        Chain.HasValidSignature(checkpoint).ShouldBeTrue();
+        Chain.HasValidSignature(checkpoint with { LastId = 8 }).ShouldBeFalse();
+        Chain.HasValidSignature(checkpoint with { LastHash = new string('1', 64) }).ShouldBeFalse();
+        Chain.HasValidSignature(checkpoint with { EntryCount = 6 }).ShouldBeFalse();
+        Chain.HasValidSignature(checkpoint with { WrittenAt = At.AddSeconds(1) }).ShouldBeFalse();
+        new AuditChain(RandomNumberGenerator.GetBytes(32)).HasValidSignature(checkpoint).ShouldBeFalse();
     }
 
     [Fact]
@@ -67,27 +100,27 @@ public class AuditChainTests
         var later = Entry();
         later.OccurredAt = At.AddTicks(10);
 
-        AuditChain.ComputeHash(later).ShouldNotBe(AuditChain.ComputeHash(Entry()));
+        Chain.ComputeHash(later).ShouldNotBe(Chain.ComputeHash(Entry()));
     }
 
     [Fact]
     public void The_stored_hash_is_not_part_of_its_own_input()
     {
         var entry = Entry();
-        var before = AuditChain.ComputeHash(entry);
+        var before = Chain.ComputeHash(entry);
 
         entry.Hash = new string('f', 64);
 
-        AuditChain.ComputeHash(entry).ShouldBe(before);
+        Chain.ComputeHash(entry).ShouldBe(before);
     }
 
     [Fact]
     public void A_different_previous_hash_gives_a_different_hash()
     {
         var linked = Entry();
-        linked.PreviousHash = AuditChain.ComputeHash(Entry());
+        linked.PreviousHash = Chain.ComputeHash(Entry());
 
-        AuditChain.ComputeHash(linked).ShouldNotBe(AuditChain.ComputeHash(Entry()));
+        Chain.ComputeHash(linked).ShouldNotBe(Chain.ComputeHash(Entry()));
     }
 
     [Fact]
@@ -134,7 +167,7 @@ public class AuditChainTests
         var truncated = Entry();
         truncated.OccurredAt = AuditChain.TruncateToMicroseconds(precise.OccurredAt);
 
-        AuditChain.ComputeHash(truncated).ShouldBe(AuditChain.ComputeHash(precise));
+        Chain.ComputeHash(truncated).ShouldBe(Chain.ComputeHash(precise));
     }
 
     [Fact]
@@ -163,7 +196,7 @@ public class AuditChainTests
         var chain = BuildChain(3);
 
         chain[1].Detail = "edited";
-        chain[1].Hash = AuditChain.ComputeHash(chain[1]);
+        chain[1].Hash = Chain.ComputeHash(chain[1]);
 
         ChainBreak(chain).ShouldBe(3);
     }
@@ -189,6 +222,7 @@ public class AuditChainTests
         Action = "Person.Revealed",
         EntityType = "Seal",
         EntityKey = "4107020000001",
+        DivisionCode = "410702",
         Purpose = "案件核查",
         Detail = "agent",
         PreviousHash = AuditChain.Genesis,
@@ -208,6 +242,7 @@ public class AuditChainTests
             case nameof(AuditEntry.Action): entry.Action = "Person.Searched"; break;
             case nameof(AuditEntry.EntityType): entry.EntityType = "Filing"; break;
             case nameof(AuditEntry.EntityKey): entry.EntityKey = "4107020000002"; break;
+            case nameof(AuditEntry.DivisionCode): entry.DivisionCode = "410727"; break;
             case nameof(AuditEntry.Purpose): entry.Purpose = "其他用途"; break;
             case nameof(AuditEntry.Detail): entry.Detail = "recipient"; break;
             case nameof(AuditEntry.PreviousHash): entry.PreviousHash = new string('1', 64); break;
@@ -222,6 +257,7 @@ public class AuditChainTests
             case nameof(AuditEntry.ActorUserId): entry.ActorUserId = null; break;
             case nameof(AuditEntry.ActorRole): entry.ActorRole = null; break;
             case nameof(AuditEntry.ClientAddress): entry.ClientAddress = null; break;
+            case nameof(AuditEntry.DivisionCode): entry.DivisionCode = null; break;
             case nameof(AuditEntry.Purpose): entry.Purpose = null; break;
             case nameof(AuditEntry.Detail): entry.Detail = null; break;
             default: throw new ArgumentOutOfRangeException(nameof(field), field, null);
@@ -240,7 +276,7 @@ public class AuditChainTests
             entry.OccurredAt = AuditChain.TruncateToMicroseconds(At.AddMilliseconds(id * 1.2345));
             entry.EntityKey = "410702000000" + id;
             entry.PreviousHash = previous;
-            entry.Hash = AuditChain.ComputeHash(entry);
+            entry.Hash = Chain.ComputeHash(entry);
             previous = entry.Hash;
             chain.Add(entry);
         }
@@ -255,7 +291,7 @@ public class AuditChainTests
         for (var i = 0; i < chain.Count; i++)
         {
             var entry = chain[i];
-            if (entry.Id != i + 1 || entry.PreviousHash != previous || AuditChain.ComputeHash(entry) != entry.Hash)
+            if (entry.Id != i + 1 || entry.PreviousHash != previous || Chain.ComputeHash(entry) != entry.Hash)
             {
                 return i + 1;
             }
