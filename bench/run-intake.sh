@@ -9,8 +9,9 @@
 #   bash bench/run-intake.sh --postgres "Host=127.0.0.1;Port=54330;Username=postgres;Password=x;Database=sg_intake" [options]
 #
 # options: --duration 20 --warmup 3 --concurrency 16 --seals 3 --demo-organizations 20 --seed N
-# The personal-data and token keys are SealGuard__Keys__PersonalData / SealGuard__Keys__TokenSigning when set (needed
-# for a database seeded earlier with other keys), fresh random keys otherwise. ARTIFACTS=/path overrides the build output.
+# The personal-data, token and audit chain keys are SealGuard__Keys__PersonalData / SealGuard__Keys__TokenSigning /
+# SealGuard__Keys__AuditChain when set (needed for a database seeded earlier with other keys), fresh random keys
+# otherwise. ARTIFACTS=/path overrides the build output.
 set -euo pipefail
 
 postgres="" sqlite_dir="" duration=20 warmup=3 concurrency=16 seals=3 demo_organizations=20 seed=""
@@ -43,9 +44,11 @@ else
   db=(--SealGuard:Database:Provider=Sqlite "--SealGuard:DataDirectory=$sqlite_dir")
 fi
 
-# Every filing encrypts ID numbers and every request carries a signed token: one pair of keys for seeding and serving.
+# Every filing encrypts ID numbers and extends the audit chain, every request carries a signed token: one set of keys
+# for seeding, serving and verifying.
 export SealGuard__Keys__PersonalData="${SealGuard__Keys__PersonalData:-$(openssl rand -base64 32)}"
 export SealGuard__Keys__TokenSigning="${SealGuard__Keys__TokenSigning:-$(openssl rand -base64 32)}"
+export SealGuard__Keys__AuditChain="${SealGuard__Keys__AuditChain:-$(openssl rand -base64 32)}"
 
 echo "== prepare the database: migrations and the demo city ($demo_organizations organizations; left alone when it is there)"
 # Demo seeding is refused in Production; the server itself runs in Production below.

@@ -40,6 +40,8 @@ build_all
 use_database "$postgres" "$data_dir"
 export SealGuard__Keys__PersonalData="$(cat "$data_dir/keys/personal-data.key")"
 export SealGuard__Keys__TokenSigning="$(openssl rand -base64 32)"
+# The audit entries of the searches extend the loader's chain: its key too.
+export SealGuard__Keys__AuditChain="$(cat "$data_dir/keys/audit-chain.key")"
 password="Bench#$(openssl rand -hex 6)"
 user="bench.police.$(openssl rand -hex 4)"
 

@@ -39,6 +39,7 @@ dotnet "$bench" sample "${db_args[@]}" --count "$samples" --out "$work/codes.tsv
 
 # Production: no demo data, no development logging. Fresh random keys: verification reads no personal data.
 SealGuard__Keys__PersonalData="$(openssl rand -base64 32)" SealGuard__Keys__TokenSigning="$(openssl rand -base64 32)" \
+  SealGuard__Keys__AuditChain="$(openssl rand -base64 32)" \
   start_server "$work/server.log" --environment=Production "${server_db[@]}"
 
 echo "== load"

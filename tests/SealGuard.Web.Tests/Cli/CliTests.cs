@@ -125,7 +125,7 @@ public sealed class CliTests(SharedApps apps)
         await using var fresh = await FreshDatabase.CreateAsync(provider, create: false);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-        var (exitCode, output) = await RunAsync([.. fresh.Args, "seed", "demo", "--environment=Production", $"--SealGuard:Keys:PersonalData={key}", $"--SealGuard:Keys:TokenSigning={key}"]);
+        var (exitCode, output) = await RunAsync([.. fresh.Args, "seed", "demo", "--environment=Production", $"--SealGuard:Keys:PersonalData={key}", $"--SealGuard:Keys:TokenSigning={key}", $"--SealGuard:Keys:AuditChain={key}"]);
 
         exitCode.ShouldNotBe(0, output);
         output.ShouldContain("Production");

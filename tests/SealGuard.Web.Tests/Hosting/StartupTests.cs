@@ -19,6 +19,7 @@ public sealed class StartupTests
             s["SealGuard:Demo"] = "true";
             s["SealGuard:Keys:PersonalData"] = Key();
             s["SealGuard:Keys:TokenSigning"] = Key();
+            s["SealGuard:Keys:AuditChain"] = Key();
         });
 
         error.ShouldContain("SealGuard:Demo");
@@ -40,6 +41,22 @@ public sealed class StartupTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Production_without_the_audit_chain_key_does_not_start(string provider)
+    {
+        // The key must come from outside the database's host: never generated next to the data in Production.
+        var error = await StartFailingAsync(provider, s =>
+        {
+            s["environment"] = "Production";
+            s["SealGuard:Demo"] = "false";
+            s["SealGuard:Keys:PersonalData"] = Key();
+            s["SealGuard:Keys:TokenSigning"] = Key();
+        });
+
+        error.ShouldContain("SealGuard:Keys:AuditChain");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Production_with_keys_starts_without_demo_logins_or_key_files(string provider)
     {
         await using var app = await SealGuardApp.StartAsync(provider, s =>
@@ -48,6 +65,7 @@ public sealed class StartupTests
             s["SealGuard:Demo"] = "false";
             s["SealGuard:Keys:PersonalData"] = Key();
             s["SealGuard:Keys:TokenSigning"] = Key();
+            s["SealGuard:Keys:AuditChain"] = Key();
         });
         var ct = TestContext.Current.CancellationToken;
         var client = app.AnonymousClient();

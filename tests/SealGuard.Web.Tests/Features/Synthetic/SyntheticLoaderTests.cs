@@ -210,7 +210,7 @@ public sealed partial class SyntheticLoaderTests
         using var output = new StringWriter();
 
         var exitCode = await CliApp.RunAsync(["seed", "synthetic", "--organizations", "10", "--environment=Production",
-            $"--SealGuard:DataDirectory={directory}", $"--SealGuard:Keys:PersonalData={key}", $"--SealGuard:Keys:TokenSigning={key}"], output, Ct);
+            $"--SealGuard:DataDirectory={directory}", $"--SealGuard:Keys:PersonalData={key}", $"--SealGuard:Keys:TokenSigning={key}", $"--SealGuard:Keys:AuditChain={key}"], output, Ct);
 
         exitCode.ShouldBe(2, output.ToString());
         output.ToString().ShouldContain("Production");
