@@ -32,6 +32,26 @@ public sealed class AuditTrailTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_person_search_is_recorded_in_the_searchers_county_and_a_sign_in_in_the_users(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var before = await app.LastAuditIdAsync();
+        var search = $"/api/v1/seals?idNumber={TestData.Person().IdNumber}&purpose={Uri.EscapeDataString("案件核查")}";
+
+        (await (await app.LoginAsync("police.fengqiu")).GetAsync(search, ct)).EnsureSuccessStatusCode();
+        (await (await app.LoginAsync("police.demo")).GetAsync(search, ct)).EnsureSuccessStatusCode();
+        await app.LoginAsync("shop.demo");
+
+        var entries = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Id > before).ToListAsync(ct));
+        Division(entries, "PersonalData.Searched", "police.fengqiu").ShouldBe("410727");
+        Division(entries, "PersonalData.Searched", "police.demo").ShouldBeNull("a city-wide search belongs to no county");
+        Division(entries, "Auth.SignedIn", "police.fengqiu").ShouldBe("410727");
+        Division(entries, "Auth.SignedIn", "shop.demo").ShouldBe("410702", "a shop user belongs to the shop's division");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_database_refuses_to_update_or_delete_audit_entries(string provider)
     {
         var app = await apps.GetAsync(provider);
@@ -63,4 +83,7 @@ public sealed class AuditTrailTests(SharedApps apps)
         after.Detail.ShouldBe(before.Detail);
         after.Hash.ShouldBe(before.Hash);
     }
+
+    private static string? Division(List<AuditEntry> entries, string action, string actorName) =>
+        entries.Last(a => a.Action == action && a.ActorName == actorName).DivisionCode;
 }

@@ -6,7 +6,8 @@ using SealGuard.Web.Infrastructure.Outcomes;
 namespace SealGuard.Web.Areas.Police.Pages.Audit;
 
 /// <summary>
-/// 审计日志 for the PoliceAdmin: who looked at which personal data, when and why. The handler refuses other roles;
+/// 审计日志 for the PoliceAdmin: who looked at which personal data, when and why, within the admin's jurisdiction
+/// (<see cref="AuditScope"/>). The handler refuses other roles;
 /// the page answers them with a plain 403 rather than the sign-in redirect, since signing in again would not help.
 /// </summary>
 public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<PoliceText> text) : PolicePage
