@@ -17,6 +17,12 @@ public sealed class SealGuardOptions
     /// <summary><c>all</c> (default), later <c>shop</c> or <c>police</c> for the split deployment.</summary>
     public string Role { get; set; } = "all";
 
+    /// <summary>
+    /// The absolute http(s) address the public reaches the app at (receipt QR codes, absolute links). Required in
+    /// Production; elsewhere the first listening address. Never taken from the request's Host header.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     public DatabaseOptions Database { get; set; } = new();
     public RateLimitingOptions RateLimiting { get; set; } = new();
     public UploadOptions Uploads { get; set; } = new();
@@ -24,6 +30,8 @@ public sealed class SealGuardOptions
     public KeyOptions Keys { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
     public BenchmarkOptions Benchmarks { get; set; } = new();
+    public ApiDocsOptions ApiDocs { get; set; } = new();
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }
@@ -102,6 +110,18 @@ public sealed class AuthOptions
     public int TokenLifetimeMinutes { get; set; } = 480;
     public int MaxFailedLogins { get; set; } = 5;
     public int LockoutMinutes { get; set; } = 15;
+}
+
+public sealed class ApiDocsOptions
+{
+    /// <summary>Serves /openapi/v1.json and /scalar. Unset: on outside Production, off in Production.</summary>
+    public bool? Enabled { get; set; }
+}
+
+public sealed class ForwardedHeadersSettings
+{
+    /// <summary>Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed; empty: none is.</summary>
+    public string[] KnownProxies { get; set; } = [];
 }
 
 public sealed class BenchmarkOptions
