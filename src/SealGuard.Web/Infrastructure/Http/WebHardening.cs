@@ -29,6 +29,9 @@ public static class WebHardening
         builder.Services.Configure<ForwardedHeadersOptions>(f =>
         {
             f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the listed proxies: not also the framework's default of any loopback address.
+            f.KnownIPNetworks.Clear();
+            f.KnownProxies.Clear();
             foreach (var proxy in proxies)
             {
                 f.KnownProxies.Add(proxy);
