@@ -40,8 +40,9 @@ start_server() {
   local log="$1"; shift
   echo "== start the server"
   # The build output is the content root: it holds appsettings.json (warning-level logging, not a line per request).
+  # Production asks for the public base URL; the benchmarks build no receipt, so any address will do.
   dotnet "$web" --contentRoot "$(dirname "$web")" --urls http://127.0.0.1:0 --SealGuard:Demo=false --SealGuard:RateLimiting:PublicPerMinute=0 \
-    --SealGuard:Benchmarks:Enabled=true "$@" >"$log" 2>&1 &
+    --SealGuard:Benchmarks:Enabled=true --SealGuard:PublicBaseUrl=http://127.0.0.1/ "$@" >"$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do
     url="$(grep -so 'running at http://127\.0\.0\.1:[0-9]*' "$log" | head -1 | sed 's/running at //')" || true

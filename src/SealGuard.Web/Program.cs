@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
-using Scalar.AspNetCore;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
@@ -27,6 +26,8 @@ using SealGuard.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.AddSealGuardCore();
+// Web hardening (public base URL, security headers, proxies, API docs, API antiforgery): Infrastructure/Http/WebHardening.cs.
+builder.AddWebHardening(options);
 
 const long JsonBodyLimit = 1024 * 1024;
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uploads.MaxBytes + JsonBodyLimit);
@@ -110,6 +111,7 @@ using (var scope = app.Services.CreateScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 }
 
+app.UseWebHardening();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLocalization(l => l.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
@@ -131,19 +133,11 @@ app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready"), ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable } });
-app.MapOpenApi();
-app.MapScalarApiReference(s =>
-{
-    // The police intranet has no internet: no web fonts, telemetry or request proxy from the vendor.
-    s.Title = "SealGuard API";
-    s.DefaultFonts = false;
-    s.Telemetry = false;
-    s.ProxyUrl = null;
-});
+app.MapApiDocs();
 
 app.MapRazorPages();
 
-var api = app.MapGroup("/api/v1").DisableAntiforgery();
+var api = app.MapGroup("/api/v1").RequireCookieAntiforgery();
 api.MapIdentityApi();
 api.MapShopsApi();
 api.MapFilingsApi();
@@ -164,9 +158,10 @@ if (options.Benchmarks.Enabled)
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    var apiDocs = app.Services.GetRequiredService<WebHardeningSettings>().ApiDocs;
     foreach (var address in addresses)
     {
-        Console.WriteLine($"SealGuard is running at {address}  (API docs: {address}/scalar)");
+        Console.WriteLine($"SealGuard is running at {address}" + (apiDocs ? $"  (API docs: {address}/scalar)" : ""));
     }
 
     if (options.Demo)

@@ -20,6 +20,12 @@ public sealed class SealGuardOptions
     /// <summary>The division prefix of the whole deployment area (default <c>4107</c>, 新乡市): a user whose jurisdiction covers it is city-wide.</summary>
     public string Jurisdiction { get; set; } = "4107";
 
+    /// <summary>
+    /// The absolute http(s) address the public reaches the app at (receipt QR codes, absolute links). Required in
+    /// Production; elsewhere the first listening address. Never taken from the request's Host header.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     public DatabaseOptions Database { get; set; } = new();
     public RateLimitingOptions RateLimiting { get; set; } = new();
     public UploadOptions Uploads { get; set; } = new();
@@ -28,6 +34,8 @@ public sealed class SealGuardOptions
     public AuthOptions Auth { get; set; } = new();
     public AuditOptions Audit { get; set; } = new();
     public BenchmarkOptions Benchmarks { get; set; } = new();
+    public ApiDocsOptions ApiDocs { get; set; } = new();
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }
@@ -118,6 +126,18 @@ public sealed class AuditOptions
 
     /// <summary>Where the checkpoints go (default <c>{DataDirectory}/audit-anchors</c>); best on storage the database administrators cannot write.</summary>
     public string? AnchorDirectory { get; set; }
+}
+
+public sealed class ApiDocsOptions
+{
+    /// <summary>Serves /openapi/v1.json and /scalar. Unset: on outside Production, off in Production.</summary>
+    public bool? Enabled { get; set; }
+}
+
+public sealed class ForwardedHeadersSettings
+{
+    /// <summary>Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed; empty: none is.</summary>
+    public string[] KnownProxies { get; set; } = [];
 }
 
 public sealed class BenchmarkOptions

@@ -64,6 +64,27 @@ public sealed partial class OpenApiTests(SharedApps apps)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Production_serves_no_api_docs_unless_switched_on(string provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var production = await SealGuardApp.StartAsync(provider, SealGuardApp.Production))
+        {
+            var client = production.AnonymousClient();
+            (await client.GetAsync("/openapi/v1.json", ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.GetAsync("/scalar", ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await client.GetAsync("/scalar/", ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        }
+
+        await using var switchedOn = await SealGuardApp.StartAsync(provider, s =>
+        {
+            SealGuardApp.Production(s);
+            s["SealGuard:ApiDocs:Enabled"] = "true";
+        });
+        (await switchedOn.AnonymousClient().GetAsync("/openapi/v1.json", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [GeneratedRegex("""(?:src|href)\s*=\s*["'](?<url>[^"']+)["']""", RegexOptions.IgnoreCase)]
     private static partial Regex AssetPattern();
 

@@ -46,10 +46,8 @@ public sealed class StartupTests
         // The key must come from outside the database's host: never generated next to the data in Production.
         var error = await StartFailingAsync(provider, s =>
         {
-            s["environment"] = "Production";
-            s["SealGuard:Demo"] = "false";
-            s["SealGuard:Keys:PersonalData"] = Key();
-            s["SealGuard:Keys:TokenSigning"] = Key();
+            SealGuardApp.Production(s);
+            s.Remove("SealGuard:Keys:AuditChain");
         });
 
         // KeyMaterial names the key by its file name (audit-chain) for now; either spelling names the setting.
@@ -60,20 +58,38 @@ public sealed class StartupTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Production_with_keys_starts_without_demo_logins_or_key_files(string provider)
     {
-        await using var app = await SealGuardApp.StartAsync(provider, s =>
-        {
-            s["environment"] = "Production";
-            s["SealGuard:Demo"] = "false";
-            s["SealGuard:Keys:PersonalData"] = Key();
-            s["SealGuard:Keys:TokenSigning"] = Key();
-            s["SealGuard:Keys:AuditChain"] = Key();
-        });
+        await using var app = await SealGuardApp.StartAsync(provider, SealGuardApp.Production);
         var ct = TestContext.Current.CancellationToken;
         var client = app.AnonymousClient();
 
         (await client.GetAsync("/health/ready", ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.PostAsJsonAsync("/api/v1/auth/token", new TokenRequest("shop.demo", DemoSeeder.DemoPassword), ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         Directory.Exists(Path.Combine(app.DataDirectory, "keys")).ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Production_without_a_public_base_url_does_not_start(string provider)
+    {
+        var error = await StartFailingAsync(provider, s =>
+        {
+            SealGuardApp.Production(s);
+            s.Remove("SealGuard:PublicBaseUrl");
+        });
+
+        error.ShouldContain("SealGuard:PublicBaseUrl is required in Production");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_public_base_url_that_is_not_an_absolute_http_url_refuses_start(string provider)
+    {
+        foreach (var bad in new[] { "seal.example.test", "ftp://seal.example.test/", "https://seal.example.test/?from=qr", "/relative" })
+        {
+            var error = await StartFailingAsync(provider, s => s["SealGuard:PublicBaseUrl"] = bad);
+
+            error.ShouldContain($"SealGuard:PublicBaseUrl '{bad}' is not an absolute http(s) URL", customMessage: bad);
+        }
     }
 
     private static string Key() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

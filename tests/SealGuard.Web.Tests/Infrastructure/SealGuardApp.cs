@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,17 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
         }
 
         return app;
+    }
+
+    /// <summary>Changes settings to a Production start that works: demo off, the keys and the public base URL given.</summary>
+    public static void Production(Dictionary<string, string?> settings)
+    {
+        settings["environment"] = "Production";
+        settings["SealGuard:Demo"] = "false";
+        settings["SealGuard:Keys:PersonalData"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        settings["SealGuard:Keys:TokenSigning"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        settings["SealGuard:Keys:AuditChain"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        settings["SealGuard:PublicBaseUrl"] = "https://seal.example.test/";
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

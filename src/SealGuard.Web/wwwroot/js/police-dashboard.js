@@ -9,8 +9,9 @@
   var font = 'PingFang SC, Microsoft YaHei, Noto Sans SC, Noto Sans CJK SC, sans-serif';
   var charts = [];
 
+  // The tooltip is drawn on the canvas (richText): the HTML one writes style attributes, which the CSP refuses.
   function option(d) {
-    var base = { color: d.colors || palette, textStyle: { fontFamily: font }, tooltip: { trigger: d.kind === 'pie' ? 'item' : 'axis' }, animation: false };
+    var base = { color: d.colors || palette, textStyle: { fontFamily: font }, tooltip: { trigger: d.kind === 'pie' ? 'item' : 'axis', renderMode: 'richText' }, animation: false };
     if (d.kind === 'pie') {
       base.legend = { bottom: 0, type: 'scroll' };
       base.series = [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], label: { formatter: '{b}\n{c}' },

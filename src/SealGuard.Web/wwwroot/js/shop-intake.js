@@ -39,7 +39,7 @@
     var credit = document.getElementById('Org_CreditCode');
     credit.addEventListener('sg:checked', function (event) {
         if (!event.detail.valid) { return; }
-        fetch('/Shop/Intake?handler=Organization&creditCode=' + encodeURIComponent(credit.value.trim().toUpperCase()), { headers: { Accept: 'application/json' } })
+        window.sgFetch('/Shop/Intake?handler=Organization&creditCode=' + encodeURIComponent(credit.value.trim().toUpperCase()))
             .then(function (r) { return r.ok ? r.json() : null; })
             .then(function (org) {
                 if (!org) { return; }

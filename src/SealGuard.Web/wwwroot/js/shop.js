@@ -41,7 +41,7 @@
             feedback.classList.remove('d-block');
             return Promise.resolve(true);
         }
-        return fetch(validateUrl + '&kind=' + encodeURIComponent(kind) + '&value=' + encodeURIComponent(value), { headers: { Accept: 'application/json' } })
+        return window.sgFetch(validateUrl + '&kind=' + encodeURIComponent(kind) + '&value=' + encodeURIComponent(value))
             .then(function (r) { return r.ok ? r.json() : null; })
             .then(function (result) {
                 if (!result || input.value.trim() !== value) { return true; }

@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using QRCoder;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Intake;
 
 /// <summary>备案回执: the allocated seal codes, printable, each with its public verification link as a QR code.</summary>
-public sealed class ReceiptModel(GetFilingReceiptHandler handler) : PageModel
+public sealed class ReceiptModel(GetFilingReceiptHandler handler, PublicBaseUrl publicBaseUrl) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long FilingId { get; set; }
@@ -40,9 +40,8 @@ public sealed class ReceiptModel(GetFilingReceiptHandler handler) : PageModel
         return Page();
     }
 
-    /// <summary>The absolute public verification address of a seal (the landing page with both fields filled in).</summary>
-    public string VerificationUrl(string sealCode) =>
-        QueryHelpers.AddQueryString($"{Request.Scheme}://{Request.Host}{Request.PathBase}/", new Dictionary<string, string?> { ["sealCode"] = sealCode, ["orgName"] = Receipt.OrgName });
+    /// <summary>The absolute public verification address of a seal, on the configured public base URL.</summary>
+    public string VerificationUrl(string sealCode) => publicBaseUrl.Verification(sealCode, Receipt.OrgName);
 
     public static string QrDataUri(string text)
     {
