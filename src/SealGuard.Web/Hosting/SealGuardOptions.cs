@@ -14,6 +14,12 @@ public sealed class SealGuardOptions
     /// <summary>Number of synthetic organizations the demo seeds.</summary>
     public int DemoOrganizations { get; set; } = 240;
 
+    /// <summary>
+    /// The division prefix this installation serves (2, 4 or 6 digits; default <c>4107</c>, 新乡市): seals are filed and codes
+    /// allocated only for county-level divisions inside it. Checked at start-up.
+    /// </summary>
+    public string Jurisdiction { get; set; } = "4107";
+
     /// <summary><c>all</c> (default), later <c>shop</c> or <c>police</c> for the split deployment.</summary>
     public string Role { get; set; } = "all";
 

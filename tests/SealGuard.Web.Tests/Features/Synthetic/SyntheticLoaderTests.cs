@@ -81,7 +81,7 @@ public sealed partial class SyntheticLoaderTests
         // Counters were advanced past every code handed out, so the app never hands out one of these again.
         foreach (var division in loaded.Seals.Select(s => s.DivisionCode).Distinct())
         {
-            loaded.Sequences[(CodeAllocator.SealKind, division)].ShouldBe(loaded.MaxSealSerials[division], division);
+            loaded.Sequences[(CodeKind.Seal.Key, division)].ShouldBe(loaded.MaxSealSerials[division], division);
         }
 
         // People: every stored ID number decrypts to a valid number whose blind index matches.

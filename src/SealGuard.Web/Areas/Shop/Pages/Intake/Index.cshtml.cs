@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SealGuard.Core.CodeTables;
+using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Filings;
@@ -88,8 +89,8 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
     }
 
     /// <summary>Live check of one code as typed; the same Core parser as on submit.</summary>
-    public IActionResult OnGetValidate(string? kind, string? value) =>
-        kind is not null && CodeValidation.Check(kind, value) is { } check ? new JsonResult(check) : NotFound();
+    public IActionResult OnGetValidate(string? kind, string? value, [FromServices] Jurisdiction jurisdiction) =>
+        kind is not null && CodeValidation.Check(kind, value, jurisdiction) is { } check ? new JsonResult(check) : NotFound();
 
     /// <summary>What the system already knows about an organization, to fill in the first step.</summary>
     public async Task<IActionResult> OnGetOrganizationAsync(string? creditCode, [FromServices] OrganizationLookupHandler lookup, CancellationToken cancellationToken)
