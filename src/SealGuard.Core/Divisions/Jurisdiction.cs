@@ -33,8 +33,8 @@ public sealed class Jurisdiction
     /// <summary>The county-level divisions that may be filed for, ordered by code.</summary>
     public IEnumerable<Division> Counties => _catalog.All.Where(d => d.Level == DivisionLevel.County && d.Code.StartsWith(Prefix, StringComparison.Ordinal));
 
-    /// <summary>Reads a configured prefix; the problem (English, for a start-up error) when it is not 2, 4 or 6 digits of a known division.</summary>
-    public static bool TryParse(string? prefix, DivisionCatalog catalog, out Jurisdiction? jurisdiction, out string? problem)
+    /// <summary>Reads a configured prefix (not named TryParse: minimal APIs would bind it from the query); the problem (English, for a start-up error) when it is not 2, 4 or 6 digits of a known division.</summary>
+    public static bool TryCreate(string? prefix, DivisionCatalog catalog, out Jurisdiction? jurisdiction, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         jurisdiction = null;

@@ -38,7 +38,7 @@ public static class SealGuardServices
         }
 
         ValidateBlobOptions(options.Blobs);
-        if (!Jurisdiction.TryParse(options.Jurisdiction, DivisionCatalog.Default, out var jurisdiction, out var problem))
+        if (!Jurisdiction.TryCreate(options.Jurisdiction, DivisionCatalog.Default, out var jurisdiction, out var problem))
         {
             throw new InvalidOperationException($"SealGuard:Jurisdiction {problem}.");
         }

@@ -10,7 +10,7 @@ public class JurisdictionTests
 
     private static Jurisdiction Of(string prefix)
     {
-        Jurisdiction.TryParse(prefix, Catalog, out var jurisdiction, out var problem).ShouldBeTrue(problem);
+        Jurisdiction.TryCreate(prefix, Catalog, out var jurisdiction, out var problem).ShouldBeTrue(problem);
         return jurisdiction!;
     }
 
@@ -33,7 +33,7 @@ public class JurisdictionTests
     [InlineData("1101")]
     public void A_prefix_naming_no_division_is_refused_with_a_problem(string? prefix)
     {
-        Jurisdiction.TryParse(prefix, Catalog, out var jurisdiction, out var problem).ShouldBeFalse();
+        Jurisdiction.TryCreate(prefix, Catalog, out var jurisdiction, out var problem).ShouldBeFalse();
 
         jurisdiction.ShouldBeNull();
         problem.ShouldNotBeNullOrWhiteSpace();
