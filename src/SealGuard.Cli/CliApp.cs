@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SealGuard.Core.Codes;
+using SealGuard.Core.Divisions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SealGuard.Web.Data;
@@ -70,7 +71,7 @@ public static class CliApp
 
             var options = new SyntheticLoadOptions(parse.GetValue(syntheticOrganizations), parse.GetValue(sealsPerOrganization), parse.GetValue(division)!,
                 parse.GetValue(randomSeed), parse.GetValue(batchSize), parse.GetValue(asOf));
-            if (options.Problem() is { } problem)
+            if (options.Problem(services.GetRequiredService<Jurisdiction>()) is { } problem)
             {
                 await output.WriteLineAsync("Refused: " + problem);
                 return 1;

@@ -41,6 +41,7 @@ public sealed partial class SyntheticLoader(
     PersonalDataProtector protector,
     ImageUploads uploads,
     TimeProvider clock,
+    Jurisdiction jurisdiction,
     ILogger<SyntheticLoader> logger)
 {
     public const string AuditAction = "Synthetic.Loaded";
@@ -55,7 +56,7 @@ public sealed partial class SyntheticLoader(
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
-        if (options.Problem() is { } problem)
+        if (options.Problem(jurisdiction) is { } problem)
         {
             throw new ArgumentException(problem, nameof(options));
         }

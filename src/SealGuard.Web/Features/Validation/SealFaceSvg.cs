@@ -57,9 +57,9 @@ public static class SealFaceSvg
         var chars = Characters(face.Text);
         if (chars.Count > 0)
         {
-            var size = Math.Min(c.Ry * 0.3, c.Rx * 0.3 * Math.Min(1, 12.0 / chars.Count));
-            var span = Math.Min(250, (chars.Count - 1) * size * 1.15 / Math.Max(1, c.Rx - border - size) * 180 / Math.PI);
-            AlongArc(c, chars, border + (size * 0.6), -span / 2, span, size, SerifFonts, "ring-text", fontWeight: "700");
+            // Names run over at most 240° of the upper ring (国发〔1999〕25号: left to right); long names get smaller characters.
+            var size = Math.Min(c.Ry * 0.27, c.Rx * 0.27);
+            AlongArc(c, chars, border + (size * 0.65), centre: 0, maxSweep: 240, size, SerifFonts, "ring-text", fontWeight: "700");
         }
 
         switch (face.Centre)
@@ -81,9 +81,7 @@ public static class SealFaceSvg
 
         if (face.CodePlacement == SealCodePlacement.BottomArc && face.SealCode is { } code)
         {
-            var size = 2.0 * Scale;
-            var span = Math.Min(110, (code.Length - 1) * size * 0.62 / Math.Max(1, c.Rx - border - size) * 180 / Math.PI);
-            AlongArc(c, [.. code.Select(ch => ch.ToString())], border + (size * 0.7), 180 + (span / 2), -span, size, DigitFonts, "seal-code", bottom: true);
+            AlongArc(c, [.. code.Select(ch => ch.ToString())], border + Scale, centre: 180, maxSweep: 100, 2.0 * Scale, DigitFonts, "seal-code", spacing: 0.62);
         }
     }
 
@@ -112,14 +110,14 @@ public static class SealFaceSvg
                 var columns = chars.Count <= 1 ? 1 : chars.Count <= 4 ? 2 : 3;
                 var rows = (int)Math.Ceiling(chars.Count / (double)columns);
                 var cellWidth = innerWidth / columns;
-                var cellHeight = innerHeight / rows;
-                var size = Math.Min(cellWidth, cellHeight) * 0.9;
+                var size = Math.Min(cellWidth, innerHeight / rows) * 0.9;
                 for (var i = 0; i < chars.Count; i++)
                 {
                     var column = i / rows;
                     var row = i % rows;
+                    var inColumn = Math.Min(rows, chars.Count - (column * rows));
                     var x = c.X + (innerWidth / 2) - ((column + 0.5) * cellWidth);
-                    var y = innerTop + ((row + 0.5) * cellHeight);
+                    var y = innerTop + ((row + 0.5) * innerHeight / inColumn);
                     c.Add(Text(x, y, chars[i], size, SerifFonts, "text", fontWeight: "700"));
                 }
             }
@@ -138,12 +136,31 @@ public static class SealFaceSvg
     }
 
     /// <summary>
-    /// Characters along the ellipse inside the border, each upright to the curve: <paramref name="start"/> degrees
-    /// clockwise from the top, <paramref name="sweep"/> degrees on. On the lower arc (<paramref name="bottom"/>) the
-    /// characters stand with their feet to the border, reading left to right.
+    /// Characters along the ellipse inside the border, evenly spaced by arc length around <paramref name="centre"/>
+    /// (degrees clockwise from the top), each upright to the curve, over at most <paramref name="maxSweep"/> degrees
+    /// (the characters shrink to fit). Both the upper and the lower arc read left to right; on the lower arc the
+    /// characters stand with their feet to the border.
     /// </summary>
-    private static void AlongArc(Canvas c, List<string> chars, double inset, double start, double sweep, double size, string fonts, string part, bool bottom = false, string? fontWeight = null)
+    private static void AlongArc(Canvas c, List<string> chars, double inset, double centre, double maxSweep, double size, string fonts, string part, double spacing = 1.1, string? fontWeight = null)
     {
+        var (a, b) = (c.Rx - inset, c.Ry - inset);
+        var bottom = centre is > 90 and < 270;
+        var direction = bottom ? -1 : 1;
+
+        // Arc length walked from the centre in 0.25° steps, up to half the sweep either way.
+        const double Step = 0.25;
+        var steps = (int)(maxSweep / 2 / Step);
+        var lengths = new double[steps + 1];
+        for (var k = 1; k <= steps; k++)
+        {
+            var (x0, y0) = Point(a, b, centre + ((k - 1) * Step));
+            var (x1, y1) = Point(a, b, centre + (k * Step));
+            lengths[k] = lengths[k - 1] + Math.Sqrt(((x1 - x0) * (x1 - x0)) + ((y1 - y0) * (y1 - y0)));
+        }
+
+        // Near the top and bottom the ellipse is symmetric, so one half's lengths serve both sides.
+        var gap = Math.Min(size * spacing, chars.Count > 1 ? 2 * lengths[steps] / (chars.Count - 1) : size);
+        size = Math.Min(size, gap / spacing * 1.05);
         var group = new XElement(Svg + "g", new XAttribute("data-part", part), new XAttribute("fill", Red), A("font-size", size),
             new XAttribute("font-family", fonts), new XAttribute("text-anchor", "middle"), new XAttribute("dominant-baseline", "central"));
         if (fontWeight is not null)
@@ -151,18 +168,26 @@ public static class SealFaceSvg
             group.Add(new XAttribute("font-weight", fontWeight));
         }
 
-        var (a, b) = (c.Rx - inset, c.Ry - inset);
         for (var i = 0; i < chars.Count; i++)
         {
-            var degrees = chars.Count == 1 ? start + (sweep / 2) : start + (i * sweep / (chars.Count - 1));
+            var offset = (i - ((chars.Count - 1) / 2.0)) * gap;
+            var index = Array.BinarySearch(lengths, Math.Abs(offset));
+            var k = index >= 0 ? index : Math.Min(~index, steps);
+            var degrees = centre + (Math.Sign(offset) * direction * k * Step);
             var t = degrees * Math.PI / 180;
-            var x = c.X + (a * Math.Sin(t));
-            var y = c.Y - (b * Math.Cos(t));
+            var (x, y) = Point(a, b, degrees);
+            (x, y) = (c.X + x, c.Y + y);
             var rotation = (Math.Atan2(b * Math.Sin(t), a * Math.Cos(t)) * 180 / Math.PI) + (bottom ? 180 : 0);
             group.Add(new XElement(Svg + "text", A("x", x), A("y", y), new XAttribute("transform", $"rotate({N(rotation)} {N(x)} {N(y)})"), chars[i]));
         }
 
         c.Add(group);
+    }
+
+    private static (double X, double Y) Point(double a, double b, double degrees)
+    {
+        var t = degrees * Math.PI / 180;
+        return (a * Math.Sin(t), -b * Math.Cos(t));
     }
 
     private static XElement Text(double x, double y, string text, double size, string fonts, string part, double? textLength = null, string? fontWeight = null)
