@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using SealGuard.Core.Codes;
-using SealGuard.Core.Divisions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Codes;
