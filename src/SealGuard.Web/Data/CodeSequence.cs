@@ -6,4 +6,7 @@ public sealed class CodeSequence
     public string Kind { get; set; } = null!;
     public string DivisionCode { get; set; } = null!;
     public int LastValue { get; set; }
+
+    /// <summary>The highest serial the replaced system issued (<c>sealguard codes floor set</c>); allocation continues above it. 0 when none.</summary>
+    public int Floor { get; set; }
 }

@@ -11,5 +11,8 @@ internal sealed class CodeSequenceConfiguration : IEntityTypeConfiguration<CodeS
         builder.HasKey(s => new { s.Kind, s.DivisionCode });
         builder.Property(s => s.Kind).HasMaxLength(16);
         builder.Property(s => s.DivisionCode).HasMaxLength(6);
+
+        // Writers that predate floors (the synthetic bulk loader) insert rows without the column.
+        builder.Property(s => s.Floor).HasDefaultValue(0);
     }
 }

@@ -14,11 +14,15 @@ public sealed class SealGuardOptions
     /// <summary>Number of synthetic organizations the demo seeds.</summary>
     public int DemoOrganizations { get; set; } = 240;
 
+    /// <summary>
+    /// The division prefix this installation serves (2, 4 or 6 digits; default <c>4107</c>, 新乡市): seals are filed and codes
+    /// allocated only for county-level divisions inside it, and a user whose jurisdiction covers it is city-wide. Checked at
+    /// start-up.
+    /// </summary>
+    public string Jurisdiction { get; set; } = "4107";
+
     /// <summary><c>all</c> (default), later <c>shop</c> or <c>police</c> for the split deployment.</summary>
     public string Role { get; set; } = "all";
-
-    /// <summary>The division prefix of the whole deployment area (default <c>4107</c>, 新乡市): a user whose jurisdiction covers it is city-wide.</summary>
-    public string Jurisdiction { get; set; } = "4107";
 
     /// <summary>
     /// The absolute http(s) address the public reaches the app at (receipt QR codes, absolute links). Required in

@@ -4,6 +4,7 @@ using Amazon.S3;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
@@ -37,6 +38,10 @@ public static class SealGuardServices
         }
 
         ValidateBlobOptions(options.Blobs);
+        if (!Jurisdiction.TryCreate(options.Jurisdiction, DivisionCatalog.Default, out var jurisdiction, out var problem))
+        {
+            throw new InvalidOperationException($"SealGuard:Jurisdiction {problem}.");
+        }
 
         var services = builder.Services;
         services.Configure<SealGuardOptions>(builder.Configuration.GetSection(SealGuardOptions.Section));
@@ -44,6 +49,7 @@ public static class SealGuardServices
         services.AddSealGuardDatabase(options, builder.Configuration.GetConnectionString("Default"));
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(jurisdiction!);
         services.AddSingleton(new PersonalDataProtector(KeyMaterial.Resolve(options.Keys.PersonalData, "personal-data", options, builder.Environment.IsProduction())));
         var auditChain = new AuditChain(KeyMaterial.Resolve(options.Keys.AuditChain, "audit-chain", options, builder.Environment.IsProduction()));
         services.AddSingleton(auditChain);

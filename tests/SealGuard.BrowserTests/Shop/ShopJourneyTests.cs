@@ -90,6 +90,57 @@ public sealed class ShopJourneyTests(BrowserApp app)
         (await page.Locator(".sg-step:not([hidden]) #Org_CreditCode").CountAsync()).ShouldBe(1, "the step holding the error is the one shown");
     }
 
+    /// <summary>The server draws each row's face from the Core model: round 公章 with star, oval 发票专用章 with the tax number, square 名章.</summary>
+    [Fact]
+    public async Task The_seal_preview_takes_the_shape_of_the_spec_and_explains_a_mismatch_under_the_field()
+    {
+        var page = await app.SignInAsync("shop.demo");
+        var order = Order.Create(seed: 14, agentIsLegalRepresentative: true);
+        await page.GotoAsync("/Shop/Intake");
+        await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
+        await page.Locator("#Org_Name").FillAsync(order.OrgName);
+        await page.Locator("#Org_DivisionCode").FillAsync(Division);
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await page.Locator("#Org_LegalRepresentative_Name").FillAsync(order.LegalRepName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        var preview = page.GetByTestId("seal-preview").First;
+        var svg = preview.Locator("svg");
+
+        await page.Locator("#Seals_0_Text").FillAsync(order.OrgName);
+        await Assertions.Expect(svg).ToHaveAttributeAsync("data-outline", "Round");
+        await Assertions.Expect(svg.Locator("[data-part=ring-text] text")).ToHaveCountAsync(order.OrgName.Length);
+        await Assertions.Expect(svg.Locator("[data-part=star]")).ToHaveCountAsync(1);
+
+        await page.Locator("#Seals_0_Type").SelectOptionAsync("03");
+        await page.Locator("#Seals_0_Shape").SelectOptionAsync("02");
+        await page.Locator("#Seals_0_Spec").SelectOptionAsync("E4030");
+        await Assertions.Expect(svg).ToHaveAttributeAsync("data-outline", "Oval");
+        await Assertions.Expect(svg.Locator("[data-part=tax-number]")).ToHaveTextAsync(order.CreditCode);
+        await Assertions.Expect(svg.Locator("[data-part=purpose]")).ToHaveTextAsync("发票专用章");
+        await Assertions.Expect(svg.Locator("[data-part=seal-code] text")).ToHaveCountAsync(13);
+        await preview.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-preview-invoice") });
+
+        // A round shape for the oval spec: the preview keeps the shape chosen, the message says what is wrong.
+        await page.Locator("#Seals_0_Shape").SelectOptionAsync("01");
+        await Assertions.Expect(page.Locator("#Seals_0_Shape_error")).ToContainTextAsync("发票专用章须为椭圆形");
+        await Assertions.Expect(svg).ToHaveAttributeAsync("data-outline", "Round");
+
+        await page.Locator("#Seals_0_Type").SelectOptionAsync("05");
+        await page.Locator("#Seals_0_Material").SelectOptionAsync("04");
+        await page.Locator("#Seals_0_Shape").SelectOptionAsync("04");
+        await page.Locator("#Seals_0_Spec").SelectOptionAsync("S20");
+        await page.Locator("#Seals_0_Text").FillAsync(order.LegalRepName + "印");
+        await Assertions.Expect(svg).ToHaveAttributeAsync("data-outline", "Square");
+        await Assertions.Expect(svg.Locator("[data-part=star]")).ToHaveCountAsync(0);
+        await Assertions.Expect(svg.Locator("[data-part=text]")).ToHaveCountAsync(order.LegalRepName.Length + 1);
+        await Assertions.Expect(svg.Locator("[data-part=seal-code]")).ToHaveTextAsync(Division + "0000000");
+        await Assertions.Expect(page.Locator("#Seals_0_Shape_error")).ToBeHiddenAsync();
+        await preview.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-preview-name-seal") });
+
+        await page.Locator("#Seals_0_Text").FillAsync("张三印");
+        await Assertions.Expect(page.Locator("#Seals_0_Text_error")).ToContainTextAsync(order.LegalRepName);
+    }
+
     private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot)
     {
         await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);

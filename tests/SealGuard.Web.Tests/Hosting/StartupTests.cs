@@ -92,6 +92,19 @@ public sealed class StartupTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_jurisdiction_that_names_no_division_does_not_start(string provider)
+    {
+        foreach (var jurisdiction in new[] { "41O7", "9999", "41070" })
+        {
+            var error = await StartFailingAsync(provider, s => s["SealGuard:Jurisdiction"] = jurisdiction);
+
+            error.ShouldContain("SealGuard:Jurisdiction", Case.Sensitive, jurisdiction);
+            error.ShouldContain(jurisdiction, Case.Sensitive, jurisdiction);
+        }
+    }
+
     private static string Key() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Starts an app that must fail; returns the messages of the exception chain. Cleans up what the start created.</summary>

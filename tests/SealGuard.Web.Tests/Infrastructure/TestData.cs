@@ -27,8 +27,16 @@ public static class TestData
         organization ??= Organization();
         var types = sealTypes.Length == 0 ? ["01"] : sealTypes;
         return new IntakeRequest(organization, agent ?? organization.LegalRepresentative, reason,
-            types.Select(t => new SealInput(t, "01", "01", "R40", organization.Name)).ToList());
+            types.Select(t => Seal(t, organization)).ToList());
     }
+
+    /// <summary>A seal of <paramref name="type"/> whose face passes the seal-face rule: 发票专用章 oval, 名章 square with the legal representative's name.</summary>
+    public static SealInput Seal(string type, OrganizationInput organization) => type switch
+    {
+        "03" => new SealInput(type, "01", "02", "E4030", organization.Name + "发票专用章"),
+        "05" => new SealInput(type, "04", "04", "S20", organization.LegalRepresentative!.Name + "印"),
+        _ => new SealInput(type, "01", "01", "R40", organization.Name),
+    };
 
     /// <summary>A real PNG (red ring) of the given size, optionally with a pHYs resolution.</summary>
     public static byte[] Png(int width = 300, int height = 300)

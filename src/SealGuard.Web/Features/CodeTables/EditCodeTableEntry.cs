@@ -41,6 +41,12 @@ public sealed class EditCodeTableEntryHandler(SealGuardDbContext db, UnitOfWork 
             errors.Add("code", Messages.Get("CodeTable.InvalidCode"));
         }
 
+        else if (table == CodeTable.SealSpec && SealSpecGeometry.Parse(code) is null)
+        {
+            // The seal-face rule and the preview read a spec's outline and size from its code.
+            errors.Add("code", Messages.Get("SealFace.SpecUnreadable", code));
+        }
+
         if (errors.HasErrors)
         {
             return errors.ToFailure();

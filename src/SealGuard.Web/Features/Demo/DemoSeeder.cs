@@ -71,9 +71,14 @@ public sealed partial class DemoSeeder(
             var outcome = await unitOfWork.ExecuteAsync<EngravingShop>(async ct =>
             {
                 var division = DivisionCode.Parse(county, catalog);
-                var serial = await codes.NextAsync(CodeAllocator.ShopKind, county, ct);
+                var serial = await codes.NextAsync(CodeKind.Shop, county, ct);
+                if (serial.Failure is { } exhausted)
+                {
+                    return exhausted;
+                }
+
                 var countyName = catalog.Find(county)!.Name;
-                var shop = new EngravingShop(ShopCode.Create(division, serial).Value, data.ShopName(countyName), county,
+                var shop = new EngravingShop(ShopCode.Create(division, serial.Value).Value, data.ShopName(countyName), county,
                     data.Address(catalog.FullName(county)), data.MobilePhone().Value, filedAt);
                 db.Shops.Add(shop);
                 await db.SaveChangesAsync(ct);

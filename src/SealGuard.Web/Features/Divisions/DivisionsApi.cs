@@ -18,6 +18,10 @@ public static class DivisionsApi
             .WithName("ListDivisions").WithSummary("Child divisions of a parent (provinces when no parent is given)")
             .Produces<IEnumerable<DivisionView>>();
 
+        group.MapGet("/for-filing", (Jurisdiction jurisdiction) => TypedResults.Ok(jurisdiction.Counties.Select(d => View(catalog, d))))
+            .WithName("ListFilingDivisions").WithSummary("The county-level divisions of the configured jurisdiction: the only ones intake accepts and allocates codes in")
+            .Produces<IEnumerable<DivisionView>>();
+
         group.MapGet("/{code}", (string code) => catalog.Find(code) is { } d
                 ? TypedResults.Ok(View(catalog, d))
                 : ApiResults.Problem(Failure.NotFound("Division.NotFound")))

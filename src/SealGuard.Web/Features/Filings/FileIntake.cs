@@ -35,6 +35,7 @@ public sealed class FileIntakeHandler(
     CodeAllocator codes,
     CodeTableService codeTables,
     PersonalDataProtector protector,
+    Jurisdiction jurisdiction,
     TimeProvider clock)
 {
     public const int MaxSealsPerFiling = 10;
@@ -50,7 +51,7 @@ public sealed class FileIntakeHandler(
 
         var tables = await codeTables.LoadAsync(CheckedTables, cancellationToken);
         var errors = new ValidationErrors();
-        var organization = ValidateOrganization(errors, request.Organization, tables);
+        var organization = ValidateOrganization(errors, request.Organization, tables, jurisdiction);
         var agent = errors.Person("agent", request.Agent, phoneRequired: true);
         EngravingReason? reason = null;
         if (!EnumName.TryParse<EngravingReason>(request.Reason, out var parsedReason))
@@ -62,7 +63,7 @@ public sealed class FileIntakeHandler(
             reason = parsedReason;
         }
 
-        var seals = ValidateSeals(errors, request.Seals, tables);
+        var seals = ValidateSeals(errors, request.Seals, tables, request.Organization);
         if (errors.HasErrors)
         {
             return errors.ToFailure();
@@ -77,8 +78,13 @@ public sealed class FileIntakeHandler(
             Organization org;
             if (existing is null)
             {
-                var serial = await codes.NextAsync(CodeAllocator.OrganizationKind, details.DivisionCode, ct);
-                org = new Organization(OrgCode.Create(organization.Division, serial).Value, details, now);
+                var serial = await codes.NextAsync(CodeKind.Organization, details.DivisionCode, ct);
+                if (serial.Failure is { } exhausted)
+                {
+                    return exhausted;
+                }
+
+                org = new Organization(OrgCode.Create(organization.Division, serial.Value).Value, details, now);
                 db.Organizations.Add(org);
                 await db.SaveChangesAsync(ct);
             }
@@ -110,13 +116,13 @@ public sealed class FileIntakeHandler(
             var filing = new Filing(shopId, org.Id, reason!.Value, agent!.Protect(protector), organization.LegalRepresentative.Protect(protector), actor.ToEventActor(), now);
             foreach (var specification in seals)
             {
-                var serial = await codes.NextAsync(CodeAllocator.SealKind, organization.Division.Value, ct);
-                if (serial > SealCode.MaxSerial)
+                var serial = await codes.NextAsync(CodeKind.Seal, organization.Division.Value, ct);
+                if (serial.Failure is { } exhausted)
                 {
-                    return Failure.Rule("SealCode.Exhausted");
+                    return exhausted;
                 }
 
-                filing.AddSeal(SealCode.Create(organization.Division, serial), specification, actor.ToEventActor(), now);
+                filing.AddSeal(SealCode.Create(organization.Division, serial.Value), specification, actor.ToEventActor(), now);
             }
 
             db.Filings.Add(filing);
@@ -127,7 +133,7 @@ public sealed class FileIntakeHandler(
         }, cancellationToken);
     }
 
-    private static ValidOrganization? ValidateOrganization(ValidationErrors errors, OrganizationInput? input, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables)
+    private static ValidOrganization? ValidateOrganization(ValidationErrors errors, OrganizationInput? input, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables, Jurisdiction jurisdiction)
     {
         if (input is null)
         {
@@ -139,8 +145,12 @@ public sealed class FileIntakeHandler(
         errors.Required("organization.name", input.Name);
         errors.MaxLength("organization.name", input.Name, 100);
         RequireCode(errors, "organization.type", CodeTable.OrganizationType, input.Type, tables, required: true);
-        var division = errors.Parse<DivisionCode>("organization.divisionCode", input.DivisionCode,
-            (string? v, out DivisionCode d, out CodeError? e) => DivisionCode.TryParse(v, DivisionCatalog.Default, out d, out e));
+        var division = errors.Parse<DivisionCode>("organization.divisionCode", input.DivisionCode, jurisdiction.TryParseFilingDivision);
+        if (creditCode is { } code && division is { } filedIn && Jurisdiction.CheckRegistration(code, filedIn) is { } registeredElsewhere)
+        {
+            errors.Add("organization.creditCode", registeredElsewhere);
+        }
+
         errors.Required("organization.address", input.Address);
         errors.MaxLength("organization.address", input.Address, 200);
         var legalRepresentative = errors.Person("organization.legalRepresentative", input.LegalRepresentative, phoneRequired: false);
@@ -149,7 +159,7 @@ public sealed class FileIntakeHandler(
             : new ValidOrganization(creditCode.Value, input.Name!.Trim(), input.Type!, division.Value, input.Address!.Trim(), legalRepresentative);
     }
 
-    private static List<SealSpecification>? ValidateSeals(ValidationErrors errors, IReadOnlyList<SealInput>? input, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables)
+    private static List<SealSpecification>? ValidateSeals(ValidationErrors errors, IReadOnlyList<SealInput>? input, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables, OrganizationInput? organization)
     {
         if (input is null || input.Count == 0)
         {
@@ -180,14 +190,24 @@ public sealed class FileIntakeHandler(
             RequireCode(errors, field + ".spec", CodeTable.SealSpec, seal.Spec, tables, required: false);
             errors.Required(field + ".text", seal.Text);
             errors.MaxLength(field + ".text", seal.Text, 100);
-            if (!errors.HasErrors)
+            if (errors.HasErrorsFor(field))
             {
-                result.Add(new SealSpecification(seal.Type!, seal.Material!, seal.Shape!, string.IsNullOrWhiteSpace(seal.Spec) ? null : seal.Spec, seal.Text!.Trim()));
+                continue;
             }
+
+            var specification = new SealSpecification(seal.Type!, seal.Material!, seal.Shape!, string.IsNullOrWhiteSpace(seal.Spec) ? null : seal.Spec, seal.Text!.Trim());
+            foreach (var violation in SealFaceRule.Check(specification, NameOrNull(organization?.Name), NameOrNull(organization?.LegalRepresentative?.Name)))
+            {
+                errors.Add(field + "." + violation.Field, violation.Error);
+            }
+
+            result.Add(specification);
         }
 
         return result;
     }
+
+    private static string? NameOrNull(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 
     private static void RequireCode(ValidationErrors errors, string field, CodeTable table, string? code, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables, bool required)
     {

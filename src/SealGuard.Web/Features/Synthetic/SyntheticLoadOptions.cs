@@ -17,7 +17,7 @@ public sealed record SyntheticLoadOptions(int Organizations, double SealsPerOrga
     public const int MaxBatchSize = 100_000;
 
     /// <summary>Why the options cannot be loaded, or <see langword="null"/> when they can.</summary>
-    public string? Problem()
+    public string? Problem(Jurisdiction jurisdiction)
     {
         if (Organizations is < 1 or > MaxOrganizations)
         {
@@ -37,6 +37,13 @@ public sealed record SyntheticLoadOptions(int Organizations, double SealsPerOrga
         if (Division is null || Division.Length is not (2 or 4 or 6) || !Division.All(char.IsAsciiDigit))
         {
             return "--division must be a division prefix of 2, 4 or 6 digits, e.g. 4107.";
+        }
+
+        ArgumentNullException.ThrowIfNull(jurisdiction);
+        if (!Division.StartsWith(jurisdiction.Prefix, StringComparison.Ordinal))
+        {
+            // Codes are allocated only inside the jurisdiction, synthetic ones included.
+            return $"--division {Division} is not inside SealGuard:Jurisdiction {jurisdiction.Prefix}.";
         }
 
         return Counties(DivisionCatalog.Default).Count == 0

@@ -41,6 +41,7 @@ public sealed partial class SyntheticLoader(
     PersonalDataProtector protector,
     ImageUploads uploads,
     TimeProvider clock,
+    Jurisdiction jurisdiction,
     ILogger<SyntheticLoader> logger)
 {
     public const string AuditAction = "Synthetic.Loaded";
@@ -55,7 +56,7 @@ public sealed partial class SyntheticLoader(
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
-        if (options.Problem() is { } problem)
+        if (options.Problem(jurisdiction) is { } problem)
         {
             throw new ArgumentException(problem, nameof(options));
         }
@@ -204,8 +205,13 @@ public sealed partial class SyntheticLoader(
         {
             var outcome = await unitOfWork.ExecuteAsync<EngravingShop>(async ct =>
             {
-                var serial = await codes.NextAsync(CodeAllocator.ShopKind, county, ct);
-                var shop = new EngravingShop(ShopCode.Create(division, serial).Value, data.ShopName(catalog.Find(county)!.Name), county,
+                var serial = await codes.NextAsync(CodeKind.Shop, county, ct);
+                if (serial.Failure is { } exhausted)
+                {
+                    return exhausted;
+                }
+
+                var shop = new EngravingShop(ShopCode.Create(division, serial.Value).Value, data.ShopName(catalog.Find(county)!.Name), county,
                     data.Address(catalog.FullName(county)), data.MobilePhone().Value, filedAt);
                 db.Shops.Add(shop);
                 await db.SaveChangesAsync(ct);
@@ -329,7 +335,7 @@ public sealed partial class SyntheticLoader(
             foreach (var group in plans.GroupBy(p => p.DivisionCode, StringComparer.Ordinal))
             {
                 var organizations = group.ToList();
-                var first = await ReserveAsync(CodeAllocator.OrganizationKind, group.Key, organizations.Count, OrgCode.MaxSerial, cancellationToken);
+                var first = await ReserveAsync(CodeKind.Organization, group.Key, organizations.Count, cancellationToken);
                 var division = DivisionCode.Parse(group.Key, DivisionCatalog.Default);
                 for (var i = 0; i < organizations.Count; i++)
                 {
@@ -340,7 +346,7 @@ public sealed partial class SyntheticLoader(
             foreach (var group in plans.GroupBy(p => p.DivisionCode, StringComparer.Ordinal))
             {
                 var seals = group.SelectMany(p => p.Seals).OrderBy(s => s.Filing.AcceptedAt).ToList();
-                var first = await ReserveAsync(CodeAllocator.SealKind, group.Key, seals.Count, SealCode.MaxSerial, cancellationToken);
+                var first = await ReserveAsync(CodeKind.Seal, group.Key, seals.Count, cancellationToken);
                 for (var i = 0; i < seals.Count; i++)
                 {
                     seals[i].Serial = first + i;
@@ -348,12 +354,12 @@ public sealed partial class SyntheticLoader(
             }
         }
 
-        private async Task<int> ReserveAsync(string kind, string division, int count, int maxSerial, CancellationToken cancellationToken)
+        private async Task<int> ReserveAsync(CodeKind kind, string division, int count, CancellationToken cancellationToken)
         {
-            var first = await writer.ReserveSerialsAsync(kind, division, count, cancellationToken);
-            return first + count - 1 <= maxSerial
+            var first = await writer.ReserveSerialsAsync(kind.Key, division, count, cancellationToken);
+            return first + count - 1 <= kind.MaxSerial
                 ? first
-                : throw new InvalidOperationException($"Division {division} has run out of {kind} codes.");
+                : throw new InvalidOperationException($"Division {division} has run out of {kind.Key} codes.");
         }
 
         /// <summary>

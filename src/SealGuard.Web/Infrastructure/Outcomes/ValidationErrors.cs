@@ -9,6 +9,10 @@ public sealed class ValidationErrors
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>Whether <paramref name="field"/> or a field under it (<c>seals[0]</c>: <c>seals[0].type</c>) has an error.</summary>
+    public bool HasErrorsFor(string field) =>
+        _errors.Keys.Any(k => k == field || (k.StartsWith(field, StringComparison.Ordinal) && k.Length > field.Length && k[field.Length] == '.'));
+
     public void Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

@@ -85,14 +85,63 @@
         });
         addButton.hidden = rows.children.length >= maxRows;
     }
+    // The seal face is composed and drawn by the server (one rule, no script copy): the preview and the face check
+    // are asked again whenever the row or the organization's name, legal representative, credit code or division change.
+    var previewUrl = rows.dataset.previewUrl;
+    var faceUrl = rows.dataset.faceUrl;
+    var faceFields = { text: 'Text', shape: 'Shape', spec: 'Spec' };
+    function sealRequest(row) {
+        function field(suffix) { var x = row.querySelector('[name$=".' + suffix + '"]'); return x ? x.value.trim() : ''; }
+        return {
+            type: field('Type'), material: field('Material'), shape: field('Shape'), spec: field('Spec'), text: field('Text'),
+            organizationName: value('Org_Name'), legalRepresentativeName: value('Org_LegalRepresentative_Name'),
+            creditCode: value('Org_CreditCode').toUpperCase(), divisionCode: value('Org_DivisionCode'),
+        };
+    }
+    function post(url, body, accept) {
+        return window.sgFetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: accept }, body: JSON.stringify(body) });
+    }
+    function showFaceErrors(row, errors) {
+        Object.keys(faceFields).forEach(function (key) {
+            var input = row.querySelector('[name$=".' + faceFields[key] + '"]');
+            var feedback = input && document.getElementById(input.id + '_error');
+            if (!feedback) { return; }
+            var messages = errors[key];
+            // Only errors this check set are cleared by it; the server's errors on submit stay until the next submit.
+            if (!messages && !input.dataset.faceError) { return; }
+            input.classList.toggle('is-invalid', !!messages);
+            input.setAttribute('aria-invalid', messages ? 'true' : 'false');
+            feedback.textContent = messages ? messages.join(' ') : '';
+            feedback.classList.toggle('d-block', !!messages);
+            if (messages) { input.dataset.faceError = '1'; } else { delete input.dataset.faceError; }
+        });
+    }
     function preview(row) {
-        var type = row.querySelector('select[name$=".Type"]');
-        var purpose = type && type.value && type.value !== '01' ? selectedText(type).replace(/\(.*\)|（.*）/g, '') : '';
-        window.sgSealPreview.draw(row.querySelector('svg'), row.querySelector('input[name$=".Text"]').value, purpose);
+        var body = sealRequest(row);
+        var ticket = (row.sgPreviewTicket || 0) + 1;
+        row.sgPreviewTicket = ticket;
+        post(previewUrl, body, 'image/svg+xml')
+            .then(function (r) { return r.ok ? r.text() : null; })
+            .then(function (text) {
+                if (!text || row.sgPreviewTicket !== ticket) { return; }
+                var svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+                if (svg.localName !== 'svg') { return; }
+                row.querySelector('.sg-seal-preview-box').replaceChildren(document.importNode(svg, true));
+            })
+            .catch(function () { });
+        post(faceUrl, body, 'application/json')
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .then(function (check) { if (check && row.sgPreviewTicket === ticket) { showFaceErrors(row, check.errors || {}); } })
+            .catch(function () { });
+    }
+    var previewTimers = new WeakMap();
+    function previewSoon(row) {
+        clearTimeout(previewTimers.get(row));
+        previewTimers.set(row, setTimeout(function () { preview(row); }, 250));
     }
     function wire(row) {
-        row.querySelector('input[name$=".Text"]').addEventListener('input', function () { preview(row); });
-        row.querySelector('select[name$=".Type"]').addEventListener('change', function () { preview(row); });
+        row.querySelector('input[name$=".Text"]').addEventListener('input', function () { previewSoon(row); });
+        row.querySelectorAll('select').forEach(function (select) { select.addEventListener('change', function () { preview(row); }); });
         row.querySelector('.sg-remove-seal').addEventListener('click', function () { row.remove(); renumber(); });
         row.querySelector('.sg-remove-seal').hidden = false;
         preview(row);
@@ -109,6 +158,9 @@
         copy.querySelector('select').focus();
     });
     renumber();
+    ['Org_Name', 'Org_LegalRepresentative_Name', 'Org_CreditCode', 'Org_DivisionCode'].forEach(function (id) {
+        document.getElementById(id).addEventListener('change', function () { Array.from(rows.children).forEach(preview); });
+    });
 
     // Default the seal inscription to the organization name: it usually is.
     document.getElementById('Org_Name').addEventListener('change', function () {

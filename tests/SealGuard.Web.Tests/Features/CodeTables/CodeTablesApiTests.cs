@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using SealGuard.Core.Codes;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Tests.Infrastructure;
@@ -57,6 +58,25 @@ public sealed class CodeTablesApiTests(SharedApps apps)
         await shop.FileAsync(WithMaterial("08"));
 
         (await app.AuditOfAsync("CodeTableEntry", "SealMaterial/08")).ShouldAllBe(a => a.Action == "CodeTable.Edited" && a.ActorName == "admin.demo");
+    }
+
+    /// <summary>The shape and size of a spec come from its code; a code that names none would make every intake with it fail the face rule.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_local_spec_must_name_its_outline_and_size_in_its_code(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var admin = await app.LoginAsync("admin.demo");
+
+        var refused = await (await admin.PutAsJsonAsync("/api/v1/code-tables/SealSpec/BIG", new CodeTableEntryInput("大号圆章", true, null), ct)).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await admin.PutAsJsonAsync("/api/v1/code-tables/SealSpec/R45", new CodeTableEntryInput("圆形 直径45mm", true, null), ct)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        refused.GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe(Messages.Get("SealFace.SpecUnreadable", "BIG"));
+        var shop = await app.LoginAsync("shop.demo");
+        var organization = TestData.Organization();
+        var filing = await shop.FileAsync(new IntakeRequest(organization, organization.LegalRepresentative, "New", [new SealInput("01", "01", "01", "R45", organization.Name)]));
+        (await shop.GetSealAsync(filing.Seals[0].SealCode)).Spec.ShouldBe("R45");
     }
 
     [Theory]

@@ -51,4 +51,17 @@ public sealed class DivisionsApiTests(SharedApps apps)
 
         (await app.AnonymousClient().GetAsync("/api/v1/divisions?parent=410700", ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_divisions_for_filing_are_the_county_level_divisions_of_the_jurisdiction(string provider)
+    {
+        var shop = await (await apps.GetAsync(provider)).LoginAsync("shop.demo");
+
+        var divisions = (await shop.GetFromJsonAsync<List<DivisionView>>("/api/v1/divisions/for-filing", FilingSteps.Json, TestContext.Current.CancellationToken))!;
+
+        Counties.ShouldBeSubsetOf(divisions.Select(d => d.Code));
+        divisions.ShouldAllBe(d => d.Code.StartsWith("4107") && d.Level == DivisionLevel.County);
+        divisions.Select(d => d.Code).ShouldNotContain("410700");
+    }
 }

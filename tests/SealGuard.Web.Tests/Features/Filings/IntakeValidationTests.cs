@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
+using SealGuard.Core.Divisions;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 
@@ -78,6 +80,98 @@ public sealed class IntakeValidationTests(SharedApps apps)
         var errors = await (await shop.PostIntakeAsync(TestData.Intake(organization))).ShouldNameFieldsAsync("organization.divisionCode");
 
         errors["organization.divisionCode"].ShouldBe([Messages.Get("DivisionCode.NotFound", "999999")]);
+    }
+
+    /// <summary>
+    /// A shop of the city filing for a division elsewhere got codes there that no officer of the city can see; a
+    /// province or city code is no county at all.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Divisions_outside_the_jurisdiction_or_above_county_level_are_refused_and_nothing_is_written(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+        var cases = new (string Division, string Code)[]
+        {
+            ("110101", "Jurisdiction.Outside"), ("710000", "Jurisdiction.Outside"), ("810000", "Jurisdiction.Outside"),
+            ("410000", "Jurisdiction.Outside"), ("410700", "Jurisdiction.NotCounty"),
+        };
+        foreach (var (division, code) in cases)
+        {
+            // The credit code is registered in the division itself, so only the jurisdiction can refuse it.
+            var organization = TestData.Organization() with { DivisionCode = division };
+            organization = organization with { CreditCode = TestData.Synthetic().CreditCode(division).Value };
+
+            var errors = await (await shop.PostIntakeAsync(TestData.Intake(organization))).ShouldNameFieldsAsync("organization.divisionCode");
+
+            errors["organization.divisionCode"].ShouldHaveSingleItem().ShouldBe(code == "Jurisdiction.Outside"
+                ? Messages.Get(code, division, DivisionCatalog.Default.FullName(division), "河南省新乡市")
+                : Messages.Get(code, division, DivisionCatalog.Default.FullName(division)), division);
+            errors.Keys.ShouldBe(["organization.divisionCode"], ignoreOrder: false, division);
+            (await app.WithDbAsync(db => db.Organizations.CountAsync(o => o.CreditCode == organization.CreditCode))).ShouldBe(0, division);
+        }
+
+        (await app.WithDbAsync(db => db.Seals.CountAsync(s => !s.DivisionCode.StartsWith("4107")))).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_credit_code_registered_in_another_province_is_refused_but_a_national_registration_is_not(string provider)
+    {
+        var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
+        var beijing = TestData.Organization() with { CreditCode = TestData.Synthetic().CreditCode("110108").Value };
+        var national = TestData.Organization() with { CreditCode = TestData.Synthetic().CreditCode("100000").Value };
+
+        var errors = await (await shop.PostIntakeAsync(TestData.Intake(beijing))).ShouldNameFieldsAsync("organization.creditCode");
+        var filing = await shop.FileAsync(TestData.Intake(national));
+
+        errors["organization.creditCode"].ShouldBe([Messages.Get("Jurisdiction.RegisteredElsewhere", "110108", "410702")]);
+        filing.Seals.ShouldHaveSingleItem().SealCode.ShouldStartWith("410702");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Seal_faces_that_break_the_face_rule_are_refused_naming_the_seal_and_field(string provider)
+    {
+        var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
+        var organization = TestData.Organization();
+        var legalRepresentative = organization.LegalRepresentative!.Name!;
+        var request = new IntakeRequest(organization, organization.LegalRepresentative, "New",
+        [
+            new SealInput("01", "01", "01", "R40", "新乡市某某有限公司"),
+            new SealInput("05", "04", "04", "S20", "张三丰印"),
+            new SealInput("02", "01", "03", "R40", organization.Name + "财务专用章"),
+            new SealInput("03", "01", "01", "R40", organization.Name + "发票专用章"),
+            TestData.Seal("05", organization),
+        ]);
+
+        var errors = await (await shop.PostIntakeAsync(request)).ShouldNameFieldsAsync("seals[0].text", "seals[1].text", "seals[2].shape", "seals[3].shape", "seals[3].spec");
+
+        errors["seals[0].text"].ShouldBe([Messages.Get("SealFace.OrganizationNameMissing", organization.Name!)]);
+        errors["seals[1].text"].ShouldBe([Messages.Get("SealFace.LegalRepresentativeNameMissing", legalRepresentative)]);
+        errors["seals[2].shape"].ShouldBe([Messages.Get("SealFace.ShapeSpecMismatch", "R40", "圆形")]);
+        errors["seals[3].shape"].ShouldBe([Messages.Get("SealFace.InvoiceSealOval")]);
+        errors["seals[3].spec"].ShouldBe([Messages.Get("SealFace.InvoiceSealSpec")]);
+        errors.Keys.ShouldNotContain(k => k.StartsWith("seals[4]", StringComparison.Ordinal));
+        (await (await apps.GetAsync(provider)).WithDbAsync(db => db.Organizations.CountAsync(o => o.CreditCode == organization.CreditCode))).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_legal_representative_seal_reading_name_and_yin_an_oval_invoice_seal_and_a_rectangle_are_accepted(string provider)
+    {
+        var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
+        var organization = TestData.Organization();
+        var request = new IntakeRequest(organization, organization.LegalRepresentative, "New",
+        [
+            TestData.Seal("01", organization),
+            TestData.Seal("03", organization),
+            TestData.Seal("05", organization),
+            new SealInput("06", "01", "03", "L5020", organization.Name + "业务专用章"),
+        ]);
+
+        (await shop.FileAsync(request)).Seals.Count.ShouldBe(4);
     }
 
     [Theory]

@@ -81,7 +81,7 @@ public sealed partial class SyntheticLoaderTests
         // Counters were advanced past every code handed out, so the app never hands out one of these again.
         foreach (var division in loaded.Seals.Select(s => s.DivisionCode).Distinct())
         {
-            loaded.Sequences[(CodeAllocator.SealKind, division)].ShouldBe(loaded.MaxSealSerials[division], division);
+            loaded.Sequences[(CodeKind.Seal.Key, division)].ShouldBe(loaded.MaxSealSerials[division], division);
         }
 
         // People: every stored ID number decrypts to a valid number whose blind index matches.
@@ -175,8 +175,15 @@ public sealed partial class SyntheticLoaderTests
     {
         // 焦作市 (4108) has no shops in a fresh database: the load files some, as the demo does.
         string[] load = ["seed", "synthetic", "--organizations", "40", "--division", "4108", "--seed", "42", "--as-of", "2026-06-30", "--batch-size", "30"];
-        await using var first = await SealGuardApp.StartAsync(provider, s => s["SealGuard:Demo"] = "false");
-        await using var second = await SealGuardApp.StartAsync(provider, s => s["SealGuard:Demo"] = "false");
+        // An installation serving 焦作市: codes are allocated only inside the configured jurisdiction.
+        static void Jiaozuo(Dictionary<string, string?> s)
+        {
+            s["SealGuard:Demo"] = "false";
+            s["SealGuard:Jurisdiction"] = "4108";
+        }
+
+        await using var first = await SealGuardApp.StartAsync(provider, Jiaozuo);
+        await using var second = await SealGuardApp.StartAsync(provider, Jiaozuo);
 
         var (exitCode, output) = await RunCliAsync(first, load);
         exitCode.ShouldBe(0, output);
@@ -219,6 +226,7 @@ public sealed partial class SyntheticLoaderTests
 
     [Theory]
     [InlineData("--division", "99", "division")]
+    [InlineData("--division", "4108", "SealGuard:Jurisdiction 4107")]
     [InlineData("--seals-per-org", "0.5", "seals-per-org")]
     [InlineData("--batch-size", "0", "batch-size")]
     public async Task Bad_options_are_refused_before_anything_is_written(string option, string value, string named)

@@ -568,6 +568,12 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(6)")
                         .HasColumnName("division_code");
 
+                    b.Property<int>("Floor")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("floor");
+
                     b.Property<int>("LastValue")
                         .HasColumnType("integer")
                         .HasColumnName("last_value");

@@ -549,6 +549,12 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("division_code");
 
+                    b.Property<int>("Floor")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("floor");
+
                     b.Property<int>("LastValue")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_value");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SealGuard.Core.CodeTables;
+using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Filings;
@@ -87,9 +88,19 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
         return RedirectToPage("Receipt", new { filingId = filing.FilingId, failed = failed.Count == 0 ? null : string.Join(',', failed) });
     }
 
+    /// <summary>The county-level divisions of the jurisdiction: the only ones intake accepts.</summary>
+    public IEnumerable<Division> FilingDivisions => HttpContext.RequestServices.GetRequiredService<Jurisdiction>().Counties;
+
+    /// <summary>The row's seal face drawn by the server (the script refreshes it from the same endpoint as the row changes).</summary>
+    public string PreviewSvg(SealForm seal) =>
+        SealFaceSvg.Render(
+            CodeValidation.Face(new SealFaceRequest(seal.Type, seal.Material, seal.Shape, seal.Spec, seal.Text, Org.Name, Org.LegalRepresentative.Name, Org.CreditCode, Org.DivisionCode),
+                HttpContext.RequestServices.GetRequiredService<Jurisdiction>()),
+            Core.Codes.Messages.Get("SealFace.PreviewLabel"));
+
     /// <summary>Live check of one code as typed; the same Core parser as on submit.</summary>
-    public IActionResult OnGetValidate(string? kind, string? value) =>
-        kind is not null && CodeValidation.Check(kind, value) is { } check ? new JsonResult(check) : NotFound();
+    public IActionResult OnGetValidate(string? kind, string? value, [FromServices] Jurisdiction jurisdiction) =>
+        kind is not null && CodeValidation.Check(kind, value, jurisdiction) is { } check ? new JsonResult(check) : NotFound();
 
     /// <summary>What the system already knows about an organization, to fill in the first step.</summary>
     public async Task<IActionResult> OnGetOrganizationAsync(string? creditCode, [FromServices] OrganizationLookupHandler lookup, CancellationToken cancellationToken)

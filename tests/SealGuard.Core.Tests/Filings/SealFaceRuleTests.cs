@@ -1,0 +1,88 @@
+using SealGuard.Core.Codes;
+using SealGuard.Core.Filings;
+
+namespace SealGuard.Core.Tests.Filings;
+
+public class SealFaceRuleTests
+{
+    private const string Organization = "新乡市恒泰商贸有限公司";
+    private const string LegalRepresentative = "王建国";
+
+    private static IReadOnlyList<SealFaceViolation> Check(string type, string shape, string? spec, string text, string material = "01") =>
+        SealFaceRule.Check(new SealSpecification(type, material, shape, spec, text), Organization, LegalRepresentative);
+
+    [Fact]
+    public void A_well_formed_set_of_seals_passes()
+    {
+        Check("01", "01", "R40", Organization).ShouldBeEmpty();
+        Check("02", "01", "R38", Organization + "财务专用章").ShouldBeEmpty();
+        Check("03", "02", "E4030", Organization + "发票专用章").ShouldBeEmpty();
+        Check("05", "04", "S20", "王建国印").ShouldBeEmpty();
+        Check("06", "03", "L5020", Organization + "业务专用章").ShouldBeEmpty();
+        Check("01", "01", null, Organization).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_unit_seal_must_carry_the_registered_name()
+    {
+        var violation = Check("01", "01", "R40", "新乡市恒泰商贸公司").ShouldHaveSingleItem();
+
+        violation.Field.ShouldBe("text");
+        violation.Error.Code.ShouldBe("SealFace.OrganizationNameMissing");
+        violation.Error.Message.ShouldBe(Messages.Get("SealFace.OrganizationNameMissing", Organization));
+    }
+
+    [Fact]
+    public void The_name_check_ignores_spaces_and_the_width_of_brackets()
+    {
+        var seal = new SealSpecification("01", "01", "01", "R40", "新乡市恒泰商贸有限公司(红旗分公司)");
+
+        SealFaceRule.Check(seal, "新乡市恒泰商贸有限公司（红旗分公司）", LegalRepresentative).ShouldBeEmpty();
+        SealFaceRule.Check(seal with { Text = "新乡市 恒泰商贸有限公司(红旗分公司)" }, "新乡市恒泰商贸有限公司（红旗分公司）", LegalRepresentative).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_legal_representative_seal_must_carry_the_legal_representatives_name()
+    {
+        var violation = Check("05", "04", "S20", "李建国印").ShouldHaveSingleItem();
+
+        violation.Field.ShouldBe("text");
+        violation.Error.Code.ShouldBe("SealFace.LegalRepresentativeNameMissing");
+        violation.Error.Message.ShouldContain("王建国印");
+    }
+
+    [Fact]
+    public void Unknown_names_skip_the_name_checks()
+    {
+        SealFaceRule.Check(new SealSpecification("01", "01", "01", "R40", "随便"), null, null).ShouldBeEmpty();
+        SealFaceRule.Check(new SealSpecification("05", "01", "04", "S20", "随便"), null, null).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("03", "R40")]
+    [InlineData("01", "E4030")]
+    [InlineData("02", "S20")]
+    [InlineData("04", "L5020")]
+    public void A_shape_that_differs_from_the_spec_is_refused_on_the_shape(string shape, string spec)
+    {
+        var violation = Check("02", shape, spec, Organization + "财务专用章").ShouldHaveSingleItem();
+
+        violation.Field.ShouldBe("shape");
+        violation.Error.Code.ShouldBe("SealFace.ShapeSpecMismatch");
+    }
+
+    [Fact]
+    public void A_spec_code_that_names_no_geometry_is_refused_on_the_spec() =>
+        Check("02", "01", "X9", Organization).ShouldHaveSingleItem().ShouldBe(new SealFaceViolation("spec", new CodeError("SealFace.SpecUnreadable", Messages.Get("SealFace.SpecUnreadable", "X9"))));
+
+    [Fact]
+    public void An_invoice_seal_must_be_oval_with_an_oval_spec()
+    {
+        var round = Check("03", "01", "R40", Organization + "发票专用章");
+        round.Select(v => (v.Field, v.Error.Code)).ShouldBe([("shape", "SealFace.InvoiceSealOval"), ("spec", "SealFace.InvoiceSealSpec")], ignoreOrder: true);
+
+        var noSpec = Check("03", "02", null, Organization + "发票专用章").ShouldHaveSingleItem();
+        noSpec.Field.ShouldBe("spec");
+        noSpec.Error.Code.ShouldBe("SealFace.InvoiceSealSpec");
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Xml.Linq;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Divisions;
+using SealGuard.Web.Features.Validation;
+using SealGuard.Web.Tests.Features.Filings;
+using SealGuard.Web.Tests.Infrastructure;
+
+namespace SealGuard.Web.Tests.Features.Validation;
+
+/// <summary>The wizard's live checks: the same Core rules as on submit, answered as the form is filled in.</summary>
+public sealed class ValidationApiTests(SharedApps apps)
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_division_outside_the_jurisdiction_or_above_county_level_is_flagged_as_typed(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+
+        foreach (var (division, code) in new[] { ("110101", "Jurisdiction.Outside"), ("810000", "Jurisdiction.Outside"), ("410700", "Jurisdiction.NotCounty") })
+        {
+            var check = await shop.GetFromJsonAsync<CodeCheck>($"/api/v1/validation/division-code?value={division}", FilingSteps.Json, TestContext.Current.CancellationToken);
+
+            check!.Valid.ShouldBeFalse(division);
+            var fullName = DivisionCatalog.Default.FullName(division);
+            check.Message.ShouldBe(code == "Jurisdiction.Outside" ? Messages.Get(code, division, fullName, "河南省新乡市") : Messages.Get(code, division, fullName), division);
+        }
+
+        (await shop.GetFromJsonAsync<CodeCheck>("/api/v1/validation/division-code?value=410727", FilingSteps.Json, TestContext.Current.CancellationToken))!.Valid.ShouldBeTrue();
+
+        // The wizard's own handler answers the same.
+        var page = await app.LoginAsync("shop.demo");
+        var viaPage = await page.GetFromJsonAsync<CodeCheck>("/Shop/Intake?handler=Validate&kind=division-code&value=110101", FilingSteps.Json, TestContext.Current.CancellationToken);
+        viaPage!.Valid.ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_seal_face_check_names_the_fields_the_intake_would_refuse(string provider)
+    {
+        var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
+
+        var wrongName = await CheckAsync(shop, new SealFaceRequest("05", "04", "04", "S20", "李四印", "新乡市恒泰商贸有限公司", "王建国", null, null));
+        var roundInvoice = await CheckAsync(shop, new SealFaceRequest("03", "01", "01", "R40", "新乡市恒泰商贸有限公司", "新乡市恒泰商贸有限公司", "王建国", null, null));
+        var good = await CheckAsync(shop, new SealFaceRequest("05", "04", "04", "S20", "王建国印", "新乡市恒泰商贸有限公司", "王建国", null, null));
+
+        wrongName.Valid.ShouldBeFalse();
+        wrongName.Errors["text"].ShouldBe([Messages.Get("SealFace.LegalRepresentativeNameMissing", "王建国")]);
+        roundInvoice.Errors.Keys.ShouldBe(["shape", "spec"], ignoreOrder: true);
+        good.Valid.ShouldBeTrue();
+        good.Errors.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_preview_draws_the_outline_of_the_spec_with_its_centre_and_code(string provider)
+    {
+        var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
+        const string Name = "新乡市恒泰商贸有限公司";
+        var creditCode = TestData.Synthetic().CreditCode("410702").Value;
+
+        var round = await PreviewAsync(shop, new SealFaceRequest("01", "01", "01", "R40", Name, Name, "王建国", creditCode, "410702"));
+        var oval = await PreviewAsync(shop, new SealFaceRequest("03", "01", "02", "E4030", Name + "发票专用章", Name, "王建国", creditCode, "410702"));
+        var square = await PreviewAsync(shop, new SealFaceRequest("05", "04", "04", "S20", "王建国印", Name, "王建国", creditCode, "410702"));
+        var rectangle = await PreviewAsync(shop, new SealFaceRequest("06", "01", "03", "L5020", Name + "业务专用章", Name, "王建国", creditCode, "410702"));
+
+        (round.Attribute("data-outline")!.Value, Part(round, "border").Name.LocalName).ShouldBe(("Round", "ellipse"));
+        Part(round, "star").ShouldNotBeNull();
+        string.Concat(Part(round, "ring-text").Elements().Select(e => e.Value)).ShouldBe(Name);
+        string.Concat(Part(round, "seal-code").Elements().Select(e => e.Value)).ShouldBe("4107020000000");
+
+        oval.Attribute("data-outline")!.Value.ShouldBe("Oval");
+        (oval.Attribute("data-width-mm")!.Value, oval.Attribute("data-height-mm")!.Value).ShouldBe(("40", "30"));
+        Part(oval, "tax-number").Value.ShouldBe(creditCode);
+        Part(oval, "purpose").Value.ShouldBe("发票专用章");
+        Parts(oval, "star").ShouldBeEmpty();
+
+        (square.Attribute("data-outline")!.Value, Part(square, "border").Name.LocalName).ShouldBe(("Square", "rect"));
+        Parts(square, "star").ShouldBeEmpty();
+        string.Concat(Parts(square, "text").Select(e => e.Value)).ShouldBe("王建国印");
+        Part(square, "seal-code").Value.ShouldBe("4107020000000");
+
+        rectangle.Attribute("data-outline")!.Value.ShouldBe("Rectangle");
+        (rectangle.Attribute("data-width-mm")!.Value, rectangle.Attribute("data-height-mm")!.Value).ShouldBe(("50", "20"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_preview_escapes_the_inscription_and_needs_a_sign_in(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+
+        var svg = await PreviewAsync(shop, new SealFaceRequest("06", "01", "03", "L5020", "<script>alert(1)</script>", null, null, null, null));
+
+        svg.Descendants(Svg + "script").ShouldBeEmpty();
+        Part(svg, "text").Value.ShouldBe("<script>alert(1)</script>");
+        var anonymous = await app.AnonymousClient().PostAsJsonAsync("/api/v1/validation/seal-preview", new SealFaceRequest("01", "01", "01", "R40", "x", null, null, null, null), TestContext.Current.CancellationToken);
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private static async Task<SealFaceCheck> CheckAsync(HttpClient client, SealFaceRequest request)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/validation/seal-face", request, FilingSteps.Json, TestContext.Current.CancellationToken);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<SealFaceCheck>(FilingSteps.Json, TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task<XElement> PreviewAsync(HttpClient client, SealFaceRequest request)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/validation/seal-preview", request, FilingSteps.Json, TestContext.Current.CancellationToken);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+        var root = XElement.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        root.Name.ShouldBe(Svg + "svg");
+        return root;
+    }
+
+    private static IEnumerable<XElement> Parts(XElement svg, string part) => svg.Descendants().Where(e => (string?)e.Attribute("data-part") == part);
+
+    private static XElement Part(XElement svg, string part) => Parts(svg, part).First();
+}
