@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
@@ -7,18 +8,17 @@ using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Hosting;
 
-public sealed class StartupTests
+public sealed class StartupTests(SharedApps apps)
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Production_with_demo_data_switched_on_does_not_start(string provider)
     {
-        var error = await StartFailingAsync(provider, s =>
+        var error = await StartFailingAsync(provider, new()
         {
-            s["environment"] = "Production";
-            s["SealGuard:Demo"] = "true";
-            s["SealGuard:Keys:PersonalData"] = Key();
-            s["SealGuard:Keys:TokenSigning"] = Key();
+            ["SealGuard__Demo"] = "true",
+            ["SealGuard__Keys__PersonalData"] = Key(),
+            ["SealGuard__Keys__TokenSigning"] = Key(),
         });
 
         error.ShouldContain("SealGuard:Demo");
@@ -29,13 +29,61 @@ public sealed class StartupTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Production_without_configured_keys_does_not_start(string provider)
     {
-        var error = await StartFailingAsync(provider, s =>
+        var error = await StartFailingAsync(provider, []);
+
+        error.ShouldContain("SealGuard:Keys:PersonalData must be configured in Production");
+        error.ShouldContain("SealGuard__Keys__PersonalData");
+    }
+
+    public static TheoryData<string, string, string, string> BadKeys()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var provider in new[] { TestDatabase.Sqlite, TestDatabase.Postgres })
         {
-            s["environment"] = "Production";
-            s["SealGuard:Demo"] = "false";
+            data.Add(provider, "PersonalData", Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)), "SealGuard:Keys:PersonalData is 16 bytes; it must be at least 32 bytes");
+            data.Add(provider, "TokenSigning", "not base64!", "SealGuard:Keys:TokenSigning is not valid base64");
+            data.Add(provider, "TokenSigning", string.Empty, "SealGuard:Keys:TokenSigning must be configured in Production");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BadKeys))]
+    public async Task Production_with_a_short_malformed_or_missing_key_names_it_and_exits_with_code_1(string provider, string key, string value, string message)
+    {
+        var settings = new Dictionary<string, string> { ["SealGuard__Keys__PersonalData"] = Key(), ["SealGuard__Keys__TokenSigning"] = Key() };
+        settings["SealGuard__Keys__" + key] = value;
+
+        (await StartFailingAsync(provider, settings)).ShouldContain(message);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Production_with_a_setting_that_does_not_parse_names_it_and_exits_with_code_1(string provider)
+    {
+        var error = await StartFailingAsync(provider, new()
+        {
+            ["SealGuard__Keys__PersonalData"] = Key(),
+            ["SealGuard__Keys__TokenSigning"] = Key(),
+            ["SealGuard__Auth__MaxFailedLogins"] = "five",
         });
 
-        error.ShouldContain("SealGuard:Keys:");
+        error.ShouldContain("SealGuard:Auth:MaxFailedLogins");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Generated_development_keys_are_readable_by_the_service_account_only(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var keys = Path.Combine(app.DataDirectory, "keys");
+
+        File.GetUnixFileMode(keys).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var files = Directory.GetFiles(keys);
+        files.Select(Path.GetFileName).ShouldBe(["personal-data.key", "token-signing.key"], ignoreOrder: true);
+        files.ShouldAllBe(f => File.GetUnixFileMode(f) == (UnixFileMode.UserRead | UnixFileMode.UserWrite));
     }
 
     [Theory]
@@ -59,36 +107,61 @@ public sealed class StartupTests
 
     private static string Key() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    /// <summary>Starts an app that must fail; returns the messages of the exception chain. Cleans up what the start created.</summary>
-    private static async Task<string> StartFailingAsync(string provider, Action<Dictionary<string, string?>> configure)
+    /// <summary>
+    /// Starts the real web host in Production (as an operator would), which must refuse to start; returns what it wrote
+    /// to stderr after asserting the clean exit: code 1, one line, no stack trace.
+    /// </summary>
+    private static async Task<string> StartFailingAsync(string provider, Dictionary<string, string> settings)
     {
         TestDatabase.SkipIfUnavailable(provider);
-        Dictionary<string, string?>? settings = null;
-        var failure = await Should.ThrowAsync<Exception>(() => SealGuardApp.StartAsync(provider, s =>
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SealGuard.Web.dll"), "--urls", "http://127.0.0.1:0"])
         {
-            settings = s;
-            configure(s);
-        }));
-
-        if (settings is not null)
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["SealGuard__DataDirectory"] = dataDirectory;
+        start.Environment["SealGuard__Database__Provider"] = provider;
+        if (provider == TestDatabase.Postgres)
         {
-            if (settings.TryGetValue("ConnectionStrings:Default", out var connection) && connection is not null)
-            {
-                await TestDatabase.DropPostgresDatabaseAsync(connection);
-            }
+            // Never connected to: the configuration is refused first.
+            start.Environment["ConnectionStrings__Default"] = TestDatabase.PostgresServer;
+        }
 
-            if (settings["SealGuard:DataDirectory"] is { } directory && Directory.Exists(directory))
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        finally
+        {
+            if (Directory.Exists(dataDirectory))
             {
-                Directory.Delete(directory, recursive: true);
+                Directory.Delete(dataDirectory, recursive: true);
             }
         }
 
-        var messages = new List<string>();
-        for (var e = failure; e is not null; e = e.InnerException)
-        {
-            messages.Add(e.Message);
-        }
-
-        return string.Join(" | ", messages);
+        var error = (await stderr).Trim();
+        process.ExitCode.ShouldBe(1, $"stdout: {await stdout}{Environment.NewLine}stderr: {error}");
+        error.ShouldStartWith("SealGuard cannot start: ");
+        error.ShouldNotContain("\n", customMessage: "one line, no stack trace");
+        (await stdout).ShouldNotContain("Unhandled exception");
+        return error;
     }
 }
