@@ -113,7 +113,9 @@ public sealed partial class SignInTests(SharedApps apps)
         var token = Regex.Match(await form.Content.ReadAsStringAsync(ct), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var pagePost = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.UserName"] = "police.demo", ["Input.Password"] = DemoSeeder.DemoPassword, ["__RequestVerificationToken"] = token,
+            ["Input.UserName"] = "police.demo",
+            ["Input.Password"] = DemoSeeder.DemoPassword,
+            ["__RequestVerificationToken"] = token,
         }), ct);
         pagePost.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         pagePost.Headers.RetryAfter.ShouldNotBeNull();
