@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Intake throughput benchmark: prepares a database with the demo city (`sealguard seed demo`, Development: shop
-# 410702000001 with its engravers and the shop user shop.demo / Demo#2026), starts SealGuard (Release, Production) on a
+# 410702000001 with its engravers), adds a shop user with a random password (Production refuses the published demo
+# password), starts SealGuard (Release, Production) on a
 # free loopback port with the bench endpoint on, runs the load generator (the bare endpoint, then whole filings:
 # intake, engraving, imprint upload, delivery), stops the server, checks the audit chain and prints the figures.
 #
@@ -53,6 +54,9 @@ export SealGuard__Keys__AuditChain="${SealGuard__Keys__AuditChain:-$(openssl ran
 echo "== prepare the database: migrations and the demo city ($demo_organizations organizations; left alone when it is there)"
 # Demo seeding is refused in Production; the server itself runs in Production below.
 dotnet "$cli" seed demo --organizations "$demo_organizations" --environment=Development "${db[@]}"
+password="Bench#$(openssl rand -hex 6)"
+user="bench.shop.$(openssl rand -hex 4)"
+dotnet "$cli" users add --username "$user" --password "$password" --role ShopOperator --shop 410702000001 --environment=Production "${db[@]}"
 
 # Production, with the build output as content root (bench/server.sh), as in a deployment.
 start_server "$work/server.log" --environment=Production "${db[@]}"
@@ -61,7 +65,7 @@ echo "== load"
 seed_args=()
 [[ -n "$seed" ]] && seed_args=(--seed "$seed")
 status=0
-dotnet "$bench" intake --url "$url" --user shop.demo --password 'Demo#2026' --seals "$seals" --duration "$duration" \
+dotnet "$bench" intake --url "$url" --user "$user" --password "$password" --seals "$seals" --duration "$duration" \
   --warmup "$warmup" --concurrency "$concurrency" --pid "$server_pid" "${seed_args[@]}" || status=$?
 
 stop_server

@@ -25,9 +25,21 @@ using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
-var options = builder.AddSealGuardCore();
-// Web hardening (public base URL, security headers, proxies, API docs, API antiforgery): Infrastructure/Http/WebHardening.cs.
-builder.AddWebHardening(options);
+SealGuardOptions options;
+SymmetricSecurityKey signingKey;
+try
+{
+    options = builder.AddSealGuardCore();
+    // Web hardening (public base URL, security headers, proxies, API docs, API antiforgery): Infrastructure/Http/WebHardening.cs.
+    builder.AddWebHardening(options);
+    signingKey = new SymmetricSecurityKey(KeyMaterial.Resolve(options.Keys.TokenSigning, "token-signing", options, builder.Environment.IsProduction()));
+}
+catch (SealGuardConfigurationException e)
+{
+    // One line naming the setting, exit code 1: what an operator (or systemd) needs, not a stack trace.
+    Console.Error.WriteLine($"SealGuard cannot start: {e.Message}");
+    return 1;
+}
 
 const long JsonBodyLimit = 1024 * 1024;
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uploads.MaxBytes + JsonBodyLimit);
@@ -47,8 +59,7 @@ builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = context =>
 });
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 
-var signingKey = new SymmetricSecurityKey(KeyMaterial.Resolve(options.Keys.TokenSigning, "token-signing", options, builder.Environment.IsProduction()));
-builder.Services.AddSingleton(sp => new TokenService(signingKey, sp.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(options.Auth.TokenLifetimeMinutes)));
+builder.Services.AddSingleton(sp => new TokenService(signingKey, sp.GetRequiredService<TimeProvider>()));
 // One scheme for both clients: API calls carry a bearer token, the pages a cookie.
 const string SmartScheme = "SealGuard";
 const string CookieName = "sealguard";
@@ -62,6 +73,7 @@ builder.Services.AddAuthentication(SmartScheme)
     {
         j.MapInboundClaims = false;
         j.TokenValidationParameters = TokenService.ValidationParameters(signingKey);
+        j.Events = new JwtBearerEvents { OnTokenValidated = SessionEvents.ValidateBearerAsync, OnChallenge = SessionEvents.ChallengeBearerAsync };
     })
     .AddCookie(c =>
     {
@@ -72,6 +84,8 @@ builder.Services.AddAuthentication(SmartScheme)
         // The pages' scripts call the API with the cookie: an API call is answered 401/403, never redirected to a page.
         c.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
         c.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        c.Events.OnValidatePrincipal = SessionEvents.ValidateCookieAsync;
+        c.Events.OnCheckSlidingExpiration = SessionEvents.ExtendCookieSessionAsync;
         c.Cookie.HttpOnly = true;
         c.Cookie.SameSite = SameSiteMode.Strict;
         c.ExpireTimeSpan = TimeSpan.FromMinutes(options.Auth.TokenLifetimeMinutes);
@@ -90,6 +104,7 @@ builder.Services.AddRateLimiter(r =>
             : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     });
+    r.AddPolicy<string, SignInRateLimit>(SignInRateLimit.Name);
 });
 
 builder.Services.AddLocalization();
@@ -109,6 +124,10 @@ var app = builder.Build();
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    if (app.Environment.IsProduction())
+    {
+        await scope.ServiceProvider.GetRequiredService<DemoAccounts>().WarnIfPresentAsync(CancellationToken.None);
+    }
 }
 
 app.UseWebHardening();
@@ -175,6 +194,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 app.Run();
+return 0;
 
 static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

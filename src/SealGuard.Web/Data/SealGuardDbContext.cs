@@ -25,6 +25,7 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ShopStaff> ShopStaff => Set<ShopStaff>();
     public DbSet<CodeTableEntry> CodeTableEntries => Set<CodeTableEntry>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
     public DbSet<SealCount> SealCounts => Set<SealCount>();

@@ -60,6 +60,9 @@ public sealed class RateLimitingOptions
 {
     /// <summary>Public verification requests per client address per minute; 0 switches the limit off.</summary>
     public int PublicPerMinute { get; set; } = 60;
+
+    /// <summary>Sign-in attempts (API token and login page) per client address per minute; 0 switches the limit off.</summary>
+    public int SignInPerMinute { get; set; } = 20;
 }
 
 public sealed class UploadOptions

@@ -25,22 +25,22 @@ public static class SealGuardServices
 {
     public static SealGuardOptions AddSealGuardCore(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(SealGuardOptions.Section).Get<SealGuardOptions>() ?? new SealGuardOptions();
+        var options = BindOptions(builder.Configuration);
         if (options.Demo && builder.Environment.IsProduction())
         {
-            throw new InvalidOperationException("SealGuard:Demo must not be enabled in the Production environment.");
+            throw new SealGuardConfigurationException("SealGuard:Demo must not be enabled in the Production environment.");
         }
 
         if (!string.Equals(options.Role, "all", StringComparison.OrdinalIgnoreCase))
         {
             // The split deployment (shop zone / police zone with the gatekeeper ferry) is not built yet: say so rather than half-run.
-            throw new InvalidOperationException($"SealGuard:Role '{options.Role}' is not supported yet; use 'all'.");
+            throw new SealGuardConfigurationException($"SealGuard:Role '{options.Role}' is not supported yet; use 'all'.");
         }
 
         ValidateBlobOptions(options.Blobs);
         if (!Jurisdiction.TryCreate(options.Jurisdiction, DivisionCatalog.Default, out var jurisdiction, out var problem))
         {
-            throw new InvalidOperationException($"SealGuard:Jurisdiction {problem}.");
+            throw new SealGuardConfigurationException($"SealGuard:Jurisdiction {problem}.");
         }
 
         var services = builder.Services;
@@ -69,6 +69,8 @@ public static class SealGuardServices
         services.AddScoped<ImageUploads>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoAccounts>();
+        services.AddScoped<UserSessions>();
         services.AddScoped<DatabaseInitializer>();
 
         // Feature handlers are plain classes called directly by endpoints, pages and the CLI (no mediator).
@@ -78,6 +80,19 @@ public static class SealGuardServices
         }
 
         return options;
+    }
+
+    private static SealGuardOptions BindOptions(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(SealGuardOptions.Section).Get<SealGuardOptions>() ?? new SealGuardOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder names the key and the value it could not convert (e.g. an unknown provider).
+            throw new SealGuardConfigurationException(e.Message);
+        }
     }
 
     private static void AddSealGuardBlobs(this IServiceCollection services, SealGuardOptions options)
@@ -94,7 +109,7 @@ public static class SealGuardServices
                 services.AddSingleton<IBlobStore>(sp => new S3BlobStore(sp.GetRequiredService<IAmazonS3>(), s3.Bucket!, s3.Prefix));
                 break;
             default:
-                throw new InvalidOperationException($"Unknown SealGuard:Blobs:Provider '{options.Blobs.Provider}'.");
+                throw new SealGuardConfigurationException($"Unknown SealGuard:Blobs:Provider '{options.Blobs.Provider}'.");
         }
     }
 
@@ -143,7 +158,7 @@ public static class SealGuardServices
 
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException($"SealGuard:Blobs:Provider is S3, but: {string.Join("; ", problems)}.");
+            throw new SealGuardConfigurationException($"SealGuard:Blobs:Provider is S3, but: {string.Join("; ", problems)}.");
         }
     }
 
@@ -182,12 +197,12 @@ public static class SealGuardServices
                 services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<SqliteSealGuardDbContext>());
                 break;
             case DatabaseProvider.Postgres:
-                var postgres = WithPostgresDefaults(connectionString ?? throw new InvalidOperationException("ConnectionStrings:Default is required for the Postgres provider."));
+                var postgres = WithPostgresDefaults(connectionString ?? throw new SealGuardConfigurationException("ConnectionStrings:Default is required for the Postgres provider."));
                 services.AddDbContextPool<PostgresSealGuardDbContext>(o => o.UseNpgsql(postgres).UseSnakeCaseNamingConvention());
                 services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<PostgresSealGuardDbContext>());
                 break;
             default:
-                throw new InvalidOperationException($"Unknown SealGuard:Database:Provider '{options.Database.Provider}'.");
+                throw new SealGuardConfigurationException($"Unknown SealGuard:Database:Provider '{options.Database.Provider}'.");
         }
     }
 }

@@ -6,7 +6,7 @@ namespace SealGuard.BrowserTests.Account;
 public sealed class SignInJourneyTests(BrowserApp app)
 {
     [Fact]
-    public async Task A_wrong_password_is_explained_in_chinese_and_the_user_name_is_kept()
+    public async Task A_wrong_password_is_explained_in_chinese_the_user_name_is_kept_and_the_password_is_not()
     {
         var page = await app.NewPageAsync();
         var hosts = new HostWatch(page, app.BaseAddress);
@@ -19,6 +19,9 @@ public sealed class SignInJourneyTests(BrowserApp app)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("用户名或密码错误");
         await Assertions.Expect(page.GetByLabel("用户名")).ToHaveValueAsync("police.demo");
+        await Assertions.Expect(page.GetByLabel("密码")).ToHaveAttributeAsync("type", "password");
+        await Assertions.Expect(page.GetByLabel("密码")).ToHaveValueAsync(string.Empty);
+        (await page.ContentAsync()).ShouldNotContain("wrong-password-1");
         hosts.ForeignRequests.ShouldBeEmpty();
     }
 

@@ -106,6 +106,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("SealGuard:Demo", "true");
             builder.UseSetting("SealGuard:DemoOrganizations", "30");
             builder.UseSetting("SealGuard:RateLimiting:PublicPerMinute", "0");
+            builder.UseSetting("SealGuard:RateLimiting:SignInPerMinute", "0");
         }
     }
 }

@@ -11,6 +11,7 @@ public sealed partial class OpenApiTests(SharedApps apps)
     private static readonly (string Method, string Path)[] Contract =
     [
         ("post", "/api/v1/auth/token"),
+        ("post", "/api/v1/auth/logout"),
         ("get", "/api/v1/shops/me"),
         ("post", "/api/v1/filings"),
         ("post", "/api/v1/filings/{filingId}/documents"),

@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
@@ -26,6 +30,9 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
 
     public string Provider { get; }
 
+    /// <summary>Everything the app logged, as "Level: message".</summary>
+    public ConcurrentQueue<string> Logs { get; } = new();
+
     public string DataDirectory => _settings["SealGuard:DataDirectory"]!;
 
     /// <summary>The settings the app runs with, for a CLI run against the same data.</summary>
@@ -44,6 +51,7 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
             ["SealGuard:Demo"] = "true",
             ["SealGuard:DemoOrganizations"] = "9",
             ["SealGuard:RateLimiting:PublicPerMinute"] = "0",
+            ["SealGuard:RateLimiting:SignInPerMinute"] = "0",
         };
         if (provider == TestDatabase.Postgres)
         {
@@ -83,6 +91,8 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(l => l.AddProvider(new CapturingLoggerProvider(Logs)));
     }
 
     /// <summary>An HTTP client signed in through the token endpoint as a demo user.</summary>
@@ -94,6 +104,29 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
         return client;
+    }
+
+    /// <summary>A browser-like client signed in through the login page (a cookie), with its own cookie jar; redirects are not followed.</summary>
+    public async Task<(HttpClient Client, CookieContainer Cookies)> SignInWithCookieAsync(string userName, string password = DemoSeeder.DemoPassword)
+    {
+        var cookies = new CookieContainer();
+        var client = ClientWith(cookies);
+        var response = await PostFormAsync(client, "/Account/Login", "/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        return (client, cookies);
+    }
+
+    /// <summary>A client sending the given cookies, e.g. a copy of a signed-in browser's.</summary>
+    public HttpClient ClientWith(CookieContainer cookies) => CreateDefaultClient(new CookieContainerHandler(cookies));
+
+    /// <summary>Posts a form as a browser does: with the antiforgery token of the page at <paramref name="page"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields)
+    {
+        var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        token.ShouldNotBeEmpty($"no antiforgery token on {page}");
+        fields["__RequestVerificationToken"] = token;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     public async Task<T> WithDbAsync<T>(Func<SealGuardDbContext, Task<T>> query)
@@ -117,6 +150,32 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
         catch (IOException)
         {
             // SQLite may still hold the file briefly; temp space is cleaned by the OS.
+        }
+    }
+}
+
+/// <summary>Keeps what the app logs, so a test can assert a warning an operator would see.</summary>
+internal sealed class CapturingLoggerProvider(ConcurrentQueue<string> logs) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new Logger(logs);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(ConcurrentQueue<string> logs) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                logs.Enqueue($"{logLevel}: {formatter(state, exception)}");
+            }
         }
     }
 }

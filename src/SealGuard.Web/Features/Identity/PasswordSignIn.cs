@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Outcomes;
 
@@ -12,55 +12,83 @@ public sealed record TokenRequest(string? Username, string? Password);
 
 public sealed record TokenResponse(string AccessToken, DateTime ExpiresAt);
 
+/// <summary>A successful sign-in: the user and the session its token or cookie will carry.</summary>
+public sealed record SignedIn(User User, UserSession Session);
+
 /// <summary>
 /// Password sign-in with lockout (after MaxFailedLogins failures the account is locked for LockoutMinutes), shared
-/// by the API token endpoint and the login page.
+/// by the API token endpoint and the login page. Unknown user, wrong password, locked or disabled account and a
+/// refused demo password all get the same answer after the same hashing work; the audit log records which it was.
 /// </summary>
-public sealed class PasswordSignInHandler(
+public sealed partial class PasswordSignInHandler(
     SealGuardDbContext db,
     UnitOfWork unitOfWork,
     AuditTrail audit,
+    UserSessions sessions,
     IPasswordHasher<User> hasher,
     TimeProvider clock,
-    IOptions<SealGuardOptions> options)
+    IHostEnvironment environment,
+    IOptions<SealGuardOptions> options,
+    ILogger<PasswordSignInHandler> logger)
 {
-    public Task<Outcome<User>> HandleAsync(TokenRequest request, string? clientAddress, CancellationToken cancellationToken)
+    // Verified instead of a real hash when there is none to check, so a refusal costs as long as a wrong password.
+    private static readonly string DummyHash = new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString("N"));
+
+    public async Task<Outcome<SignedIn>> HandleAsync(TokenRequest request, string? clientAddress, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
+        var password = request.Password ?? string.Empty;
+        var evaluated = false;
+        Outcome<SignedIn> outcome = string.IsNullOrWhiteSpace(request.Username) || password.Length == 0
+            ? Invalid()
+            : await unitOfWork.ExecuteAsync<SignedIn>(async ct =>
+            {
+                var auth = options.Value.Auth;
+                var now = clock.GetUtcNow().UtcDateTime;
+                var user = await UserRowLock.FindForSignInAsync(db, request.Username.Trim(), ct);
+                if (user is null)
+                {
+                    return Invalid();
+                }
+
+                var actor = new Actor(user.Id, user.UserName, user.Role, user.ShopId, user.JurisdictionPrefixes, clientAddress);
+                if (environment.IsProduction() && password == DemoSeeder.DemoPassword)
+                {
+                    // The demo password is published in the README: whatever account carries it, it opens nothing in Production.
+                    LogDemoPasswordRefused(logger, user.UserName);
+                    audit.Record(actor, "Auth.DemoPasswordRefused", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
+                    return Invalid();
+                }
+
+                if (user.IsLockedOut(now))
+                {
+                    audit.Record(actor, "Auth.LockedOut", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
+                    return Invalid();
+                }
+
+                evaluated = true;
+                if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+                {
+                    user.RecordFailedLogin(now, auth.MaxFailedLogins, TimeSpan.FromMinutes(auth.LockoutMinutes));
+                    audit.Record(actor, "Auth.Failed", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
+                    return Invalid();
+                }
+
+                user.RecordSuccessfulLogin();
+                audit.Record(actor, "Auth.SignedIn", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
+                return new SignedIn(user, await sessions.StartAsync(user, ct));
+            }, cancellationToken, commitFailures: true);
+
+        if (!evaluated)
         {
-            return Task.FromResult<Outcome<User>>(Unauthorized());
+            // After the unit of work, so the row lock is not held for it.
+            hasher.VerifyHashedPassword(null!, DummyHash, password);
         }
 
-        return unitOfWork.ExecuteAsync<User>(async ct =>
-        {
-            var auth = options.Value.Auth;
-            var now = clock.GetUtcNow().UtcDateTime;
-            var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == request.Username.Trim(), ct);
-            if (user is null)
-            {
-                return Unauthorized();
-            }
-
-            var actor = new Actor(user.Id, user.UserName, user.Role, user.ShopId, user.JurisdictionPrefixes, clientAddress);
-            if (user.IsLockedOut(now))
-            {
-                // Recorded, but the outcome must not reveal whether the password was right.
-                audit.Record(actor, "Auth.LockedOut", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
-                return new Failure(FailureKind.Unauthorized, "Auth.LockedOut", Core.Codes.Messages.Get("Auth.LockedOut"));
-            }
-
-            if (hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
-            {
-                user.RecordFailedLogin(now, auth.MaxFailedLogins, TimeSpan.FromMinutes(auth.LockoutMinutes));
-                audit.Record(actor, "Auth.Failed", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
-                return Unauthorized();
-            }
-
-            user.RecordSuccessfulLogin();
-            audit.Record(actor, "Auth.SignedIn", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
-            return user;
-        }, cancellationToken, commitFailures: true);
+        return outcome;
     }
 
-    private static Failure Unauthorized() => new(FailureKind.Unauthorized, "Auth.Invalid", Core.Codes.Messages.Get("Auth.Invalid"));
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in of {UserName} refused: the published demo password is never accepted in Production.")]
+    private static partial void LogDemoPasswordRefused(ILogger logger, string userName);
+
+    private static Failure Invalid() => new(FailureKind.Unauthorized, "Auth.Invalid", Core.Codes.Messages.Get("Auth.Invalid"));
 }

@@ -5,21 +5,21 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace SealGuard.Web.Features.Identity;
 
-/// <summary>Issues the signed bearer tokens of the API (HMAC-SHA-256 JWT).</summary>
-public sealed class TokenService(SymmetricSecurityKey signingKey, TimeProvider clock, TimeSpan lifetime)
+/// <summary>Issues the signed bearer tokens of the API (HMAC-SHA-256 JWT); a token lives as long as its session.</summary>
+public sealed class TokenService(SymmetricSecurityKey signingKey, TimeProvider clock)
 {
     public const string Issuer = "sealguard";
     public const string Audience = "sealguard-api";
 
-    public (string AccessToken, DateTime ExpiresAt) Issue(User user)
+    public (string AccessToken, DateTime ExpiresAt) Issue(User user, UserSession session)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var expires = now + lifetime;
+        var expires = session.ExpiresAt;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
-            Subject = new ClaimsIdentity(Claims(user)),
+            Subject = new ClaimsIdentity(Claims(user, session)),
             IssuedAt = now,
             NotBefore = now,
             Expires = expires,
@@ -28,8 +28,8 @@ public sealed class TokenService(SymmetricSecurityKey signingKey, TimeProvider c
         return (new JsonWebTokenHandler().CreateToken(descriptor), expires);
     }
 
-    /// <summary>The claims of a signed-in user, the same in a bearer token and in the UI cookie.</summary>
-    public static IReadOnlyList<Claim> Claims(User user)
+    /// <summary>The claims of a signed-in user, the same in a bearer token and in the UI cookie; see <see cref="UserSessions"/>.</summary>
+    public static IReadOnlyList<Claim> Claims(User user, UserSession session)
     {
         var claims = new List<Claim>
         {
@@ -37,6 +37,8 @@ public sealed class TokenService(SymmetricSecurityKey signingKey, TimeProvider c
             new("name", user.UserName),
             new("display_name", user.DisplayName),
             new("role", user.Role.ToString()),
+            new(UserSessions.SessionClaim, session.Id),
+            new(UserSessions.StampClaim, user.SecurityStamp),
         };
         if (user.ShopId is { } shopId)
         {

@@ -6,7 +6,7 @@ public sealed class User
     public long Id { get; private set; }
     public string UserName { get; private set; } = null!;
     public string DisplayName { get; private set; } = null!;
-    public string PasswordHash { get; set; } = null!;
+    public string PasswordHash { get; private set; } = null!;
     public UserRole Role { get; private set; }
     public long? ShopId { get; private set; }
 
@@ -17,6 +17,12 @@ public sealed class User
     public DateTime? LockedUntil { get; private set; }
     public bool IsDisabled { get; private set; }
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>
+    /// Changes whenever what a signed-in session may do changes (disabled, new role, shop or jurisdiction, new password).
+    /// Tokens and cookies carry the stamp they were issued with; one with an older stamp is refused.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = NewStamp();
 
     private User()
     {
@@ -54,13 +60,25 @@ public sealed class User
     }
 
     /// <summary>An administrator disables the account; it stays so until unlocked (unlike the timed lockout).</summary>
-    public void Disable() => IsDisabled = true;
+    public void Disable()
+    {
+        IsDisabled = true;
+        SecurityStamp = NewStamp();
+    }
 
     public void ChangeAccess(UserRole role, long? shopId, IEnumerable<string> jurisdiction)
     {
         Role = role;
         ShopId = shopId;
         Jurisdiction = string.Join(';', jurisdiction);
+        SecurityStamp = NewStamp();
+    }
+
+    /// <summary>A new password (set at creation or reset) ends every session signed in with the old one.</summary>
+    public void SetPasswordHash(string passwordHash)
+    {
+        PasswordHash = passwordHash;
+        SecurityStamp = NewStamp();
     }
 
     /// <summary>Clears both the administrator's lock and a timed lockout after failed sign-ins.</summary>
@@ -70,4 +88,6 @@ public sealed class User
         LockedUntil = null;
         FailedLoginCount = 0;
     }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

@@ -68,13 +68,13 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
 
         return ChangeAsync(actor, userName, "User.PasswordReset", user =>
         {
-            user.PasswordHash = hasher.HashPassword(user, password!);
+            user.SetPasswordHash(hasher.HashPassword(user, password!));
             user.Unlock();
             return null;
         }, cancellationToken);
     }
 
-    /// <summary>A new role with its shop or jurisdiction; takes effect at the user's next sign-in.</summary>
+    /// <summary>A new role with its shop or jurisdiction; the user's open sessions end at once (new security stamp).</summary>
     public async Task<Outcome<User>> ChangeAccessAsync(Actor actor, string userName, UserRole role, string? shopCode, IReadOnlyList<string> jurisdiction, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();

@@ -14,6 +14,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.PasswordHash).HasMaxLength(256);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
         builder.Property(u => u.Jurisdiction).HasMaxLength(512);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(32);
         builder.HasOne<SealGuard.Core.Shops.EngravingShop>().WithMany().HasForeignKey(u => u.ShopId);
         builder.Ignore(u => u.JurisdictionPrefixes);
     }

@@ -33,14 +33,14 @@ public sealed class PublicBaseUrl
         if (string.IsNullOrWhiteSpace(value))
         {
             return production
-                ? throw new InvalidOperationException($"{Key} is required in Production: the absolute address the public reaches SealGuard at, e.g. https://seal.example.gov.cn/ (it goes into the receipts' QR codes).")
+                ? throw new SealGuardConfigurationException($"{Key} is required in Production: the absolute address the public reaches SealGuard at, e.g. https://seal.example.gov.cn/ (it goes into the receipts' QR codes).")
                 : null;
         }
 
         if (!Uri.TryCreate(value.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
             || url.UserInfo.Length > 0 || url.Query.Length > 0 || url.Fragment.Length > 0)
         {
-            throw new InvalidOperationException($"{Key} '{value}' is not an absolute http(s) URL without user, query or fragment (e.g. https://seal.example.gov.cn/).");
+            throw new SealGuardConfigurationException($"{Key} '{value}' is not an absolute http(s) URL without user, query or fragment (e.g. https://seal.example.gov.cn/).");
         }
 
         return WithTrailingSlash(url);

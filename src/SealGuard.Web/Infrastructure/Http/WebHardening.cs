@@ -101,7 +101,7 @@ public static class WebHardening
     private static IPAddress ParseProxy(string value) =>
         IPAddress.TryParse(value, out var address)
             ? address
-            : throw new InvalidOperationException($"SealGuard:ForwardedHeaders:KnownProxies: '{value}' is not an IP address.");
+            : throw new SealGuardConfigurationException($"SealGuard:ForwardedHeaders:KnownProxies: '{value}' is not an IP address.");
 }
 
 /// <summary>What <see cref="WebHardening.AddWebHardening"/> resolved from the configuration and the environment.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
@@ -10,6 +11,7 @@ using SealGuard.Web.Features.Identity;
 
 namespace SealGuard.Web.Pages.Account;
 
+[EnableRateLimiting(SignInRateLimit.Name)]
 public sealed class LoginModel(PasswordSignInHandler signIn, SealGuardDbContext db) : PageModel
 {
     [BindProperty]
@@ -25,13 +27,16 @@ public sealed class LoginModel(PasswordSignInHandler signIn, SealGuardDbContext 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var outcome = await signIn.HandleAsync(new TokenRequest(Input.UserName, Input.Password), HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
-        if (outcome.Value is not { } user)
+        if (outcome.Value is not { User: var user, Session: var session })
         {
+            // The typed password is never sent back into the form.
+            Input.Password = null;
+            ModelState.Remove($"{nameof(Input)}.{nameof(LoginInput.Password)}");
             ModelState.AddModelError(string.Empty, outcome.Failure!.Message);
             return Page();
         }
 
-        var claims = TokenService.Claims(user).ToList();
+        var claims = TokenService.Claims(user, session).ToList();
         claims.Add(new Claim("unit", await UnitAsync(user, cancellationToken)));
         var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", "role");
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Tests.Infrastructure;
@@ -23,8 +24,9 @@ public sealed class LockoutTests(SharedApps apps)
             (await SignInAsync(client, userName, WrongPassword)).ShouldBe("Auth.Invalid", $"attempt {attempt}");
         }
 
-        (await SignInAsync(client, userName, DemoSeeder.DemoPassword)).ShouldBe("Auth.LockedOut");
-        (await SignInAsync(client, userName, WrongPassword)).ShouldBe("Auth.LockedOut");
+        // Locked: refused with the same answer as a wrong password, so the answer does not tell that the account exists.
+        (await SignInAsync(client, userName, DemoSeeder.DemoPassword)).ShouldBe("Auth.Invalid");
+        (await SignInAsync(client, userName, WrongPassword)).ShouldBe("Auth.Invalid");
 
         var audit = await app.AuditOfAsync("User", userName);
         audit.Count(a => a.Action == "Auth.Failed").ShouldBe(5);
@@ -55,6 +57,27 @@ public sealed class LockoutTests(SharedApps apps)
         }
 
         (await app.AuditOfAsync("User", userName)).Count(a => a.Action == "Auth.SignedIn").ShouldBe(2);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Forty_parallel_wrong_passwords_try_no_more_passwords_than_the_limit_and_lock_the_account(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var userName = await app.AddUserAsync(UserRole.PoliceOfficer, jurisdiction: "410727");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => Task.Run(() => SignInAsync(app.AnonymousClient(), userName, WrongPassword), ct)));
+
+        answers.ShouldAllBe(code => code == "Auth.Invalid");
+        var audit = await app.AuditOfAsync("User", userName);
+        // Each Auth.Failed entry is one password actually checked against the hash.
+        audit.Count(a => a.Action == "Auth.Failed").ShouldBe(5);
+        audit.Count(a => a.Action == "Auth.LockedOut").ShouldBe(35);
+        (await app.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == userName, ct))).LockedUntil.ShouldNotBeNull();
+
+        (await SignInAsync(app.AnonymousClient(), userName, DemoSeeder.DemoPassword)).ShouldBe("Auth.Invalid", "the right password while locked");
+        (await app.AuditOfAsync("User", userName)).ShouldNotContain(a => a.Action == "Auth.SignedIn");
     }
 
     /// <summary>Null when a token was issued, else the problem code of the 401.</summary>

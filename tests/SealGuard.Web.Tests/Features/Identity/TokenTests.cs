@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
@@ -84,8 +85,8 @@ public sealed class TokenTests(SharedApps apps)
     {
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
-        var forger = new TokenService(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)), TimeProvider.System, TimeSpan.FromHours(1));
-        var (forged, _) = forger.Issue(new User("police.demo", "police.demo", UserRole.PoliceAdmin, null, ["41"], DateTime.UtcNow));
+        var forger = new TokenService(new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)), TimeProvider.System);
+        var (forged, _) = forger.Issue(new User("police.demo", "police.demo", UserRole.PoliceAdmin, null, ["41"], DateTime.UtcNow), new UserSession(0, DateTime.UtcNow, DateTime.UtcNow.AddHours(1)));
         var client = app.AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", forged);
 
@@ -100,9 +101,18 @@ public sealed class TokenTests(SharedApps apps)
         var ct = TestContext.Current.CancellationToken;
         // Outside Production the signing key is generated into the data directory: sign with the app's own key.
         var key = new SymmetricSecurityKey(Convert.FromBase64String((await File.ReadAllTextAsync(Path.Combine(app.DataDirectory, "keys", "token-signing.key"), ct)).Trim()));
-        var user = new User("police.demo", "police.demo", UserRole.PoliceOfficer, null, ["4107"], DateTime.UtcNow);
-        var (expired, expiredAt) = new TokenService(key, new FixedClock(DateTimeOffset.UtcNow.AddHours(-3)), TimeSpan.FromHours(1)).Issue(user);
-        var (current, _) = new TokenService(key, TimeProvider.System, TimeSpan.FromHours(1)).Issue(user);
+        var now = DateTime.UtcNow;
+        var user = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == "police.demo", ct));
+        // Both sessions exist with the user's current stamp: only the expiry can refuse the second token.
+        var currentSession = new UserSession(user.Id, now, now.AddHours(1));
+        var expiredSession = new UserSession(user.Id, now.AddHours(-3), now.AddHours(-2));
+        await app.WithDbAsync(db =>
+        {
+            db.UserSessions.AddRange(currentSession, expiredSession);
+            return db.SaveChangesAsync(ct);
+        });
+        var (expired, expiredAt) = new TokenService(key, new FixedClock(now.AddHours(-3))).Issue(user, expiredSession);
+        var (current, _) = new TokenService(key, TimeProvider.System).Issue(user, currentSession);
         expiredAt.ShouldBeLessThan(DateTime.UtcNow);
         var client = app.AnonymousClient();
 

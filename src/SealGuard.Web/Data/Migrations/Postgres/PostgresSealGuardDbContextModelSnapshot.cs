@@ -726,6 +726,12 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("role");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("security_stamp");
+
                     b.Property<long?>("ShopId")
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
@@ -747,6 +753,34 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_users_user_name");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("UserId", "ExpiresAt")
+                        .HasDatabaseName("ix_user_sessions_user_id_expires_at");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Reports.SealCount", b =>
@@ -1172,6 +1206,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .HasConstraintName("fk_users_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
+                {
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Filings.Filing", b =>

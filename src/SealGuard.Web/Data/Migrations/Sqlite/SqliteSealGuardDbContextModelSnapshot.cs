@@ -705,6 +705,12 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("role");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
                     b.Property<long?>("ShopId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
@@ -726,6 +732,34 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_users_user_name");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("UserId", "ExpiresAt")
+                        .HasDatabaseName("ix_user_sessions_user_id_expires_at");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Reports.SealCount", b =>
@@ -1151,6 +1185,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .HasConstraintName("fk_users_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
+                {
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Filings.Filing", b =>
