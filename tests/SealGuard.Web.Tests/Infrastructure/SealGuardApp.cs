@@ -106,18 +106,22 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
         return client;
     }
 
-    /// <summary>A browser-like client signed in through the login page (a cookie), with its own cookie jar; redirects are not followed.</summary>
-    public async Task<(HttpClient Client, CookieContainer Cookies)> SignInWithCookieAsync(string userName, string password = DemoSeeder.DemoPassword)
+    /// <summary>
+    /// A browser-like client signed in through the login page (a cookie), with its own cookie jar; redirects are not
+    /// followed. <paramref name="baseAddress"/> sets the Host header the app sees (e.g. a forged one).
+    /// </summary>
+    public async Task<(HttpClient Client, CookieContainer Cookies)> SignInWithCookieAsync(string userName, string password = DemoSeeder.DemoPassword, Uri? baseAddress = null)
     {
         var cookies = new CookieContainer();
-        var client = ClientWith(cookies);
+        var client = ClientWith(cookies, baseAddress);
         var response = await PostFormAsync(client, "/Account/Login", "/Account/Login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return (client, cookies);
     }
 
     /// <summary>A client sending the given cookies, e.g. a copy of a signed-in browser's.</summary>
-    public HttpClient ClientWith(CookieContainer cookies) => CreateDefaultClient(new CookieContainerHandler(cookies));
+    public HttpClient ClientWith(CookieContainer cookies, Uri? baseAddress = null) =>
+        CreateDefaultClient(baseAddress ?? new Uri("http://localhost"), new CookieContainerHandler(cookies));
 
     /// <summary>Posts a form as a browser does: with the antiforgery token of the page at <paramref name="page"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields)

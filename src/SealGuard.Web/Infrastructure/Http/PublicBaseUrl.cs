@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using SealGuard.Web.Hosting;
 
 namespace SealGuard.Web.Infrastructure.Http;
 

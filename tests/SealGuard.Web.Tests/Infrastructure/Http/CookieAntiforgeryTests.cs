@@ -18,7 +18,7 @@ public sealed class CookieAntiforgeryTests(SharedApps apps)
     {
         var app = await apps.GetAsync(provider);
         var code = await NewSealAsync(app);
-        var browser = await app.SignInWithCookieAsync("shop.demo");
+        var browser = (await app.SignInWithCookieAsync("shop.demo")).Client;
 
         var response = await browser.PostAsJsonAsync($"/api/v1/seals/{code}/scrap", new LifeStateRequest("跨站伪造"), FilingSteps.Json, Ct);
 
@@ -35,7 +35,7 @@ public sealed class CookieAntiforgeryTests(SharedApps apps)
     {
         var app = await apps.GetAsync(provider);
         var code = await NewSealAsync(app);
-        var browser = await app.SignInWithCookieAsync("shop.demo");
+        var browser = (await app.SignInWithCookieAsync("shop.demo")).Client;
         var token = await browser.PageTokenAsync("/Shop");
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/seals/{code}/scrap") { Content = JsonContent.Create(new LifeStateRequest("刻制失败"), options: FilingSteps.Json) };
@@ -51,8 +51,8 @@ public sealed class CookieAntiforgeryTests(SharedApps apps)
     {
         var app = await apps.GetAsync(provider);
         var code = await NewSealAsync(app);
-        var victim = await app.SignInWithCookieAsync("shop.demo");
-        var attackersToken = await (await app.SignInWithCookieAsync("shop.manager")).PageTokenAsync("/Shop");
+        var victim = (await app.SignInWithCookieAsync("shop.demo")).Client;
+        var attackersToken = await (await app.SignInWithCookieAsync("shop.manager")).Client.PageTokenAsync("/Shop");
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/seals/{code}/scrap") { Content = JsonContent.Create(new LifeStateRequest(null), options: FilingSteps.Json) };
         request.Headers.Add("RequestVerificationToken", attackersToken);
@@ -80,7 +80,7 @@ public sealed class CookieAntiforgeryTests(SharedApps apps)
     {
         var app = await apps.GetAsync(provider);
         var code = await NewSealAsync(app);
-        var browser = await app.SignInWithCookieAsync("shop.demo");
+        var browser = (await app.SignInWithCookieAsync("shop.demo")).Client;
 
         (await browser.GetSealAsync(code)).LifeState.ShouldBe(LifeState.InUse);
     }

@@ -24,7 +24,7 @@ public sealed class PublicBaseUrlTests(SharedApps apps)
         await using var app = await SealGuardApp.StartAsync(provider, s => s["SealGuard:PublicBaseUrl"] = "https://seal.example.test/sealguard");
         var intake = TestData.Intake();
         var filing = await (await app.SignInAsync("shop.demo")).FileAsync(intake);
-        var browser = await app.SignInWithCookieAsync("shop.demo", Forged);
+        var browser = (await app.SignInWithCookieAsync("shop.demo", baseAddress: Forged)).Client;
 
         var html = await browser.GetStringAsync($"/Shop/Intake/Receipt?filingId={filing.FilingId}", Ct);
 
@@ -52,7 +52,7 @@ public sealed class PublicBaseUrlTests(SharedApps apps)
     public async Task Another_roles_page_redirects_to_access_denied_relatively(string provider)
     {
         var app = await apps.GetAsync(provider);
-        var police = await app.SignInWithCookieAsync("police.demo", Forged);
+        var police = (await app.SignInWithCookieAsync("police.demo", baseAddress: Forged)).Client;
 
         var response = await police.GetAsync("/Shop", Ct);
 

@@ -49,7 +49,7 @@ public sealed class SecurityHeadersTests(SharedApps apps)
     public async Task A_signed_in_page_is_not_framed_although_it_renders_an_antiforgery_token(string provider)
     {
         var app = await apps.GetAsync(provider);
-        var browser = await app.SignInWithCookieAsync("shop.demo");
+        var browser = (await app.SignInWithCookieAsync("shop.demo")).Client;
 
         var response = await browser.GetAsync("/Shop/Intake", Ct);
 
