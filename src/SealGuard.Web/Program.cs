@@ -30,7 +30,11 @@ var options = builder.AddSealGuardCore();
 const long JsonBodyLimit = 1024 * 1024;
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uploads.MaxBytes + JsonBodyLimit);
 builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.Uploads.MaxBytes + JsonBodyLimit);
-builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(j =>
+{
+    j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    j.SerializerOptions.Converters.Add(new StrictStringConverter());
+});
 builder.Services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = context =>
 {
@@ -126,6 +130,7 @@ app.Use((context, next) =>
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseTextInputGuard();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

@@ -5,7 +5,8 @@ namespace SealGuard.Web.Infrastructure.Imaging;
 
 /// <summary>
 /// Validates an uploaded imprint or document image and turns it into a lossless normalized PNG plus a thumbnail.
-/// Checks run cheapest first, and the pixel budget is enforced from the header before any pixel buffer exists.
+/// Checks run cheapest first, and the pixel and decode-memory budgets are enforced from the header before any pixel
+/// buffer exists.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class ImageInspector
@@ -61,6 +62,15 @@ public sealed class ImageInspector
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"图片尺寸 {width}×{height} 像素超过 {limits.MaxPixels:N0} 像素的上限"));
+        }
+
+        if (ImageLimits.DecodeBytes(format, width, height) > limits.MaxDecodeBytes)
+        {
+            return ImageInspectionResult.Reject(
+                ImageRejectionCodes.DecodeTooLarge,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"图片尺寸 {width}×{height} 像素解码后超过 {limits.MaxDecodeBytes / BytesPerMegabyte:0.##} MB 的内存上限"));
         }
 
         using var bitmap = format == ImageFormatKind.Tiff
