@@ -101,6 +101,7 @@ builder.Services.AddRazorPages(r =>
         r.Conventions.AuthorizeAreaFolder("Police", "/", Policies.Police);
         r.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Admin);
     })
+    .AddMvcOptions(m => m.ModelBinderProviders.Insert(0, new EnumNameModelBinderProvider()))
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(d => d.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(UiText)));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());

@@ -22,6 +22,9 @@ public sealed partial class OpenApiTests(SharedApps apps)
         ("post", "/api/v1/seals/{sealCode}/scrap"),
         ("get", "/api/v1/seals/{sealCode}"),
         ("get", "/api/v1/seals"),
+        ("post", "/api/v1/seals/search"),
+        ("get", "/api/v1/seals/{sealCode}/imprint/{rendition}"),
+        ("get", "/api/v1/filings/{filingId}/documents/{documentId}"),
         ("get", "/api/v1/public/verification"),
     ];
 
@@ -38,6 +41,13 @@ public sealed partial class OpenApiTests(SharedApps apps)
         var missing = Contract.Where(r => !(paths.TryGetProperty(r.Path, out var item) && item.TryGetProperty(r.Method, out _)))
             .Select(r => $"{r.Method.ToUpperInvariant()} {r.Path}").ToList();
         missing.ShouldBeEmpty();
+
+        // An ID number is searched in a POST body only: the GET documents no such query parameter.
+        var getSeals = paths.GetProperty("/api/v1/seals").GetProperty("get");
+        var parameters = getSeals.TryGetProperty("parameters", out var list) ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList() : [];
+        parameters.ShouldContain("orgName");
+        parameters.ShouldNotContain("idNumber");
+        parameters.ShouldNotContain("purpose");
     }
 
     [Theory]
