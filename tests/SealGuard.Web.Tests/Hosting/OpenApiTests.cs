@@ -44,10 +44,10 @@ public sealed partial class OpenApiTests(SharedApps apps)
 
         // An ID number is searched in a POST body only: the GET documents no such query parameter.
         var getSeals = paths.GetProperty("/api/v1/seals").GetProperty("get");
-        var parameters = getSeals.TryGetProperty("parameters", out var list) ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList() : [];
-        parameters.ShouldContain("orgName");
-        parameters.ShouldNotContain("idNumber");
-        parameters.ShouldNotContain("purpose");
+        var parameters = getSeals.TryGetProperty("parameters", out var list) ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()!.ToUpperInvariant()).ToList() : [];
+        parameters.ShouldContain("ORGNAME");
+        parameters.ShouldNotContain("IDNUMBER");
+        parameters.ShouldNotContain("PURPOSE");
     }
 
     [Theory]

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using SealGuard.Core.Codes;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Filings;
@@ -75,7 +73,7 @@ public sealed partial class DocumentAccessTests(SharedApps apps)
         var ct = TestContext.Current.CancellationToken;
         var (filingId, idCard, licence) = await FileWithDocumentsAsync(app);
         var code = await SealOfFilingAsync(app, filingId);
-        var browser = await SignInPagesAsync(app, "police.demo");
+        var browser = await app.SignInPagesAsync("police.demo");
 
         var html = await (await browser.GetAsync($"/Police/Seals/{code}", ct)).Content.ReadAsStringAsync(ct);
 
@@ -98,7 +96,7 @@ public sealed partial class DocumentAccessTests(SharedApps apps)
         var ct = TestContext.Current.CancellationToken;
         var (filingId, idCard, _) = await FileWithDocumentsAsync(app);
         var code = await SealOfFilingAsync(app, filingId);
-        var browser = await SignInPagesAsync(app, "police.demo");
+        var browser = await app.SignInPagesAsync("police.demo");
         var page = await (await browser.GetAsync($"/Police/Seals/{code}", ct)).Content.ReadAsStringAsync(ct);
 
         var withoutPurpose = await PostDocumentAsync(browser, code, page, filingId, idCard, " ");
@@ -140,40 +138,14 @@ public sealed partial class DocumentAccessTests(SharedApps apps)
     private static async Task<List<Web.Features.Audit.AuditEntry>> ViewsOfAsync(SealGuardApp app, long filingId) =>
         (await app.AuditOfAsync("Filing", filingId.ToString(System.Globalization.CultureInfo.InvariantCulture))).Where(a => a.Action == "PersonalData.DocumentViewed").ToList();
 
-    /// <summary>A cookie-signed-in browser of the pages (redirects not followed).</summary>
-    private static async Task<HttpClient> SignInPagesAsync(SealGuardApp app, string userName)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var login = await (await browser.GetAsync("/Account/Login", ct)).Content.ReadAsStringAsync(ct);
-        var signedIn = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = DemoSeeder.DemoPassword,
-            ["__RequestVerificationToken"] = AntiforgeryToken(login),
-        }), ct);
-        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
     private static Task<HttpResponseMessage> PostDocumentAsync(HttpClient browser, string sealCode, string page, long filingId, long documentId, string purpose) =>
         browser.PostAsync($"/Police/Seals/{sealCode}?handler=Document", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["filingId"] = filingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["documentId"] = documentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["documentPurpose"] = purpose,
-            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+            ["__RequestVerificationToken"] = PageBrowser.AntiforgeryToken(page),
         }), TestContext.Current.CancellationToken);
-
-    private static string AntiforgeryToken(string html)
-    {
-        var token = TokenPattern().Match(html).Groups["token"].Value;
-        token.ShouldNotBeNullOrEmpty();
-        return WebUtility.HtmlDecode(token);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("<img [^>]*src=\"(?<src>[^\"]+)\"")]
     private static partial Regex ImagePattern();
