@@ -26,6 +26,12 @@ public sealed class ImageUploads(ImageInspector inspector, ImageWorkLimiter limi
     {
         var uploads = options.Value.Uploads;
         var limits = new ImageLimits(uploads.MaxBytes, uploads.MaxPixels, uploads.MaxDecodeBytes);
+        // An image refused from its header never waits for, or takes, a decode slot.
+        if (inspector.Screen(content, fileName, limits) is { } screened)
+        {
+            return Refused(field, screened);
+        }
+
         var (ran, result) = await limiter.TryRunAsync(() => inspector.Inspect(content, fileName, limits), cancellationToken);
         if (!ran)
         {
@@ -34,7 +40,7 @@ public sealed class ImageUploads(ImageInspector inspector, ImageWorkLimiter limi
 
         if (!result!.IsSuccess)
         {
-            return Failure.Validation(new Dictionary<string, string[]> { [field] = [result.Rejection!.Message] });
+            return Refused(field, result);
         }
 
         var name = Path.GetFileName(fileName ?? "upload");
@@ -49,4 +55,7 @@ public sealed class ImageUploads(ImageInspector inspector, ImageWorkLimiter limi
         var thumbnail = await blobs.PutAsync(upload.Image.ThumbnailPng, cancellationToken);
         return new StoredImage(upload.Image, original, normalized, thumbnail, upload.Content.LongLength, upload.FileName);
     }
+
+    private static Failure Refused(string field, ImageInspectionResult result) =>
+        Failure.Validation(new Dictionary<string, string[]> { [field] = [result.Rejection!.Message] });
 }

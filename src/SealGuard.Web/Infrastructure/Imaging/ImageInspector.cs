@@ -16,21 +16,60 @@ public sealed class ImageInspector
     private const int PngZlibLevel = 6;
     private const double BytesPerMegabyte = 1024 * 1024;
 
+    /// <summary>
+    /// The checks that need no pixel memory (format, size, header dimensions, pixel and decode budgets): a rejection,
+    /// or null when the image may be decoded. Cheap, so callers run it before waiting for a decode slot.
+    /// </summary>
+    public ImageInspectionResult? Screen(ReadOnlySpan<byte> bytes, string? declaredFileName, ImageLimits limits) =>
+        Screen(bytes, declaredFileName, limits, out _, out _, out _);
+
     public ImageInspectionResult Inspect(ReadOnlySpan<byte> bytes, string? declaredFileName, ImageLimits limits)
     {
+        if (Screen(bytes, declaredFileName, limits, out var format, out var width, out var height) is { } rejection)
+        {
+            return rejection;
+        }
+
+        using var bitmap = format == ImageFormatKind.Tiff
+            ? TiffImageDecoder.Decode(bytes, width, height)
+            : SkiaImageDecoder.Decode(bytes, width, height);
+        if (bitmap is null)
+        {
+            return Corrupt();
+        }
+
+        var resolution = ImageResolutionReader.Read(bytes, format);
+        var normalized = EncodePng(bitmap);
+        if (resolution is { DpiX: { } dpiX, DpiY: { } dpiY })
+        {
+            normalized = PngPhysChunk.Insert(normalized, dpiX, dpiY);
+        }
+
+        var thumbnail = EncodeThumbnail(bitmap);
+        return ImageInspectionResult.Success(new InspectedImage(
+            format, width, height, resolution.DpiX, resolution.DpiY, normalized, thumbnail));
+    }
+
+    private static ImageInspectionResult? Screen(ReadOnlySpan<byte> bytes, string? declaredFileName, ImageLimits limits, out ImageFormatKind format, out int width, out int height)
+    {
         ArgumentNullException.ThrowIfNull(limits);
+        format = default;
+        width = 0;
+        height = 0;
 
         if (bytes.IsEmpty)
         {
             return ImageInspectionResult.Reject(ImageRejectionCodes.Empty, "图片内容为空");
         }
 
-        if (ImageFormatSniffer.Detect(bytes) is not { } format)
+        if (ImageFormatSniffer.Detect(bytes) is not { } detected)
         {
             return ImageInspectionResult.Reject(
                 ImageRejectionCodes.UnsupportedFormat,
                 "不支持的图片格式，仅支持 PNG、JPEG、BMP、TIFF");
         }
+
+        format = detected;
 
         if (declaredFileName is not null
             && ImageFormatSniffer.FromFileName(declaredFileName) is { } declared
@@ -50,7 +89,7 @@ public sealed class ImageInspector
                 string.Create(CultureInfo.InvariantCulture, $"图片超过 {limits.MaxBytes / BytesPerMegabyte:0.##} MB 的大小限制"));
         }
 
-        if (!ImageHeaderReader.TryReadDimensions(bytes, format, out var width, out var height))
+        if (!ImageHeaderReader.TryReadDimensions(bytes, format, out width, out height))
         {
             return Corrupt();
         }
@@ -73,24 +112,7 @@ public sealed class ImageInspector
                     $"图片尺寸 {width}×{height} 像素解码后超过 {limits.MaxDecodeBytes / BytesPerMegabyte:0.##} MB 的内存上限"));
         }
 
-        using var bitmap = format == ImageFormatKind.Tiff
-            ? TiffImageDecoder.Decode(bytes, width, height)
-            : SkiaImageDecoder.Decode(bytes, width, height);
-        if (bitmap is null)
-        {
-            return Corrupt();
-        }
-
-        var resolution = ImageResolutionReader.Read(bytes, format);
-        var normalized = EncodePng(bitmap);
-        if (resolution is { DpiX: { } dpiX, DpiY: { } dpiY })
-        {
-            normalized = PngPhysChunk.Insert(normalized, dpiX, dpiY);
-        }
-
-        var thumbnail = EncodeThumbnail(bitmap);
-        return ImageInspectionResult.Success(new InspectedImage(
-            format, width, height, resolution.DpiX, resolution.DpiY, normalized, thumbnail));
+        return null;
     }
 
     private static ImageInspectionResult Corrupt() =>
