@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Hosting;
@@ -14,7 +16,7 @@ namespace SealGuard.MicroBenchmarks;
 /// <summary>
 /// Image intake: <see cref="ImageInspector.Inspect"/> (sniff, header and pixel caps, full decode, lossless normalized PNG
 /// with the resolution, 256 px thumbnail) of a ~50 KB scanned imprint PNG and of a 1600×1200 JPEG photo, and the whole
-/// <see cref="ImageUploads.StoreAsync"/> of the PNG (inspection plus the SHA-256 content addresses of its three renditions)
+/// <see cref="ImageUploads.CheckAsync"/> and <see cref="ImageUploads.StoreAsync"/> of the PNG (inspection in a decode slot plus the SHA-256 content addresses of its three renditions)
 /// with an in-memory blob store, so no disk time is measured. Baseline: decoding the same PNG with SkiaSharp alone.
 /// </summary>
 [MemoryDiagnoser]
@@ -36,7 +38,8 @@ public class ImageIntakeBenchmarks
     {
         _png = BenchmarkImages.ImprintPng();
         _jpeg = BenchmarkImages.PhotoJpeg();
-        _uploads = new ImageUploads(_inspector, new InMemoryBlobStore(), Options.Create(new SealGuardOptions()));
+        var meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+        _uploads = new ImageUploads(_inspector, new ImageWorkLimiter(1, TimeSpan.FromSeconds(10), meters), new InMemoryBlobStore(), Options.Create(new SealGuardOptions()));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// Inputs: imprint PNG {_png.Length:N0} bytes, photo JPEG {_jpeg.Length:N0} bytes"));
     }
 
@@ -56,8 +59,9 @@ public class ImageIntakeBenchmarks
     [Benchmark]
     public async Task<long> StorePngUpload()
     {
-        var stored = await _uploads.StoreAsync("imprint", "imprint.png", _png, CancellationToken.None).ConfigureAwait(false);
-        return stored.Value?.ByteSize ?? throw new InvalidOperationException("The upload was refused.");
+        var checkedImage = await _uploads.CheckAsync("imprint", "imprint.png", _png, CancellationToken.None).ConfigureAwait(false);
+        var stored = await _uploads.StoreAsync(checkedImage.Value ?? throw new InvalidOperationException("The upload was refused."), CancellationToken.None).ConfigureAwait(false);
+        return stored.ByteSize;
     }
 
     private InspectedImage Inspect(byte[] bytes, string fileName)

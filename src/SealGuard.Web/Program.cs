@@ -44,7 +44,11 @@ catch (SealGuardConfigurationException e)
 const long JsonBodyLimit = 1024 * 1024;
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uploads.MaxBytes + JsonBodyLimit);
 builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.Uploads.MaxBytes + JsonBodyLimit);
-builder.Services.ConfigureHttpJsonOptions(j => j.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(j =>
+{
+    j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    j.SerializerOptions.Converters.Add(new StrictStringConverter());
+});
 builder.Services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(p => p.CustomizeProblemDetails = context =>
 {
@@ -114,6 +118,7 @@ builder.Services.AddRazorPages(r =>
         r.Conventions.AuthorizeAreaFolder("Police", "/", Policies.Police);
         r.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Admin);
     })
+    .AddMvcOptions(m => m.ModelBinderProviders.Insert(0, new EnumNameModelBinderProvider()))
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(d => d.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(UiText)));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
@@ -148,6 +153,7 @@ app.Use((context, next) =>
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseTextInputGuard();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

@@ -84,9 +84,12 @@ public sealed class Seal
         return null;
     }
 
+    /// <summary>Whether an imprint may be attached now (engraved, not yet delivered); lets a caller refuse before storing the image.</summary>
+    public CodeError? CanAttachImprint() => RequireStates(FlowState.Engraved, "Seal.NotAwaitingImprint");
+
     public CodeError? AttachImprint(Imprint imprint, EventActor actor, DateTime now)
     {
-        var error = RequireStates(FlowState.Engraved, "Seal.NotAwaitingImprint");
+        var error = CanAttachImprint();
         if (error is not null)
         {
             return error;

@@ -69,6 +69,15 @@ public sealed class UploadOptions
 {
     public long MaxBytes { get; set; } = 10 * 1024 * 1024;
     public long MaxPixels { get; set; } = 40_000_000;
+
+    /// <summary>Largest memory one image's decoded pixels may take, checked from the header before decoding.</summary>
+    public long MaxDecodeBytes { get; set; } = Infrastructure.Imaging.ImageLimits.DefaultMaxDecodeBytes;
+
+    /// <summary>Images decoded at once across all uploads; with <see cref="MaxDecodeBytes"/> it bounds the memory uploads can take.</summary>
+    public int MaxConcurrentDecodes { get; set; } = 2;
+
+    /// <summary>How long an upload waits for a decode slot before it is answered 503 <c>Upload.Busy</c>.</summary>
+    public int DecodeWaitSeconds { get; set; } = 10;
 }
 
 public sealed class BlobOptions

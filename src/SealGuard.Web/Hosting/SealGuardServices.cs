@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.Metrics;
 using System.Reflection;
 using Amazon.S3;
 using Microsoft.AspNetCore.Identity;
@@ -60,6 +61,8 @@ public static class SealGuardServices
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSealGuardBlobs(options);
         services.AddSingleton<ImageInspector>();
+        services.AddMetrics();
+        services.AddSingleton(sp => new ImageWorkLimiter(options.Uploads.MaxConcurrentDecodes, TimeSpan.FromSeconds(options.Uploads.DecodeWaitSeconds), sp.GetRequiredService<IMeterFactory>()));
         services.AddScoped<UnitOfWork>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();

@@ -17,6 +17,7 @@ public class MessagesTests
         "ShopCode.Required", "ShopCode.Format", "ShopCode.Serial",
         "PhoneNumber.Required", "PhoneNumber.Format",
         "PersonName.Required", "PersonName.Length", "PersonName.Charset",
+        "Text.ForbiddenCharacters",
     ];
 
     [Theory]

@@ -23,6 +23,9 @@ public sealed partial class OpenApiTests(SharedApps apps)
         ("post", "/api/v1/seals/{sealCode}/scrap"),
         ("get", "/api/v1/seals/{sealCode}"),
         ("get", "/api/v1/seals"),
+        ("post", "/api/v1/seals/search"),
+        ("get", "/api/v1/seals/{sealCode}/imprint/{rendition}"),
+        ("get", "/api/v1/filings/{filingId}/documents/{documentId}"),
         ("get", "/api/v1/public/verification"),
     ];
 
@@ -39,6 +42,13 @@ public sealed partial class OpenApiTests(SharedApps apps)
         var missing = Contract.Where(r => !(paths.TryGetProperty(r.Path, out var item) && item.TryGetProperty(r.Method, out _)))
             .Select(r => $"{r.Method.ToUpperInvariant()} {r.Path}").ToList();
         missing.ShouldBeEmpty();
+
+        // An ID number is searched in a POST body only: the GET documents no such query parameter.
+        var getSeals = paths.GetProperty("/api/v1/seals").GetProperty("get");
+        var parameters = getSeals.TryGetProperty("parameters", out var list) ? list.EnumerateArray().Select(p => p.GetProperty("name").GetString()!.ToUpperInvariant()).ToList() : [];
+        parameters.ShouldContain("ORGNAME");
+        parameters.ShouldNotContain("IDNUMBER");
+        parameters.ShouldNotContain("PURPOSE");
     }
 
     [Theory]

@@ -32,14 +32,37 @@ public static class FilingsApi
 
         var seals = api.MapGroup("/seals").WithTags("Seals");
 
-        seals.MapGet("/", async ([AsParameters] SealSearch search, Actor actor, SearchSealsHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, search, ct)))
+        seals.MapGet("/", async ([AsParameters] SealFilters filters, HttpRequest request, Actor actor, SearchSealsHandler handler, CancellationToken ct) =>
+                // An ID number in a URL ends up in browser histories, proxies and access logs: refused before anything runs.
+                request.Query.ContainsKey("idNumber")
+                    ? ApiResults.Problem(SealFilters.IdNumberInUrl())
+                    : ApiResults.From(await handler.HandleAsync(actor, filters.ToSearch(), ct)))
             .RequireAuthorization(Policies.ShopOrPolice)
-            .WithName("SearchSeals").WithSummary("Search seals in the caller's scope; keyset-paginated with nextCursor")
+            .WithName("SearchSeals").WithSummary("Search seals in the caller's scope; keyset-paginated with nextCursor. Searching by ID number is POST /api/v1/seals/search")
             .Produces<SealPage>().ProducesValidationProblem();
 
-        seals.MapGet("/{sealCode}", async (string sealCode, bool? reveal, string? purpose, Actor actor, GetSealHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, sealCode, reveal ?? false, purpose, ct)))
+        seals.MapPost("/search", async (SealSearch search, HttpResponse response, Actor actor, SearchSealsHandler handler, CancellationToken ct) =>
+            {
+                if (!string.IsNullOrWhiteSpace(search.IdNumber))
+                {
+                    PersonalDataResponses.NoStore(response);
+                }
+
+                return ApiResults.From(await handler.HandleAsync(actor, search, ct));
+            })
+            .RequireAuthorization(Policies.ShopOrPolice)
+            .WithName("SearchSealsByBody").WithSummary("The seal search with the filters in the body, including a person's ID number with a purpose (police only, audited)")
+            .Produces<SealPage>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+        seals.MapGet("/{sealCode}", async (string sealCode, bool? reveal, string? purpose, HttpResponse response, Actor actor, GetSealHandler handler, CancellationToken ct) =>
+            {
+                if (reveal == true)
+                {
+                    PersonalDataResponses.NoStore(response);
+                }
+
+                return ApiResults.From(await handler.HandleAsync(actor, sealCode, reveal ?? false, purpose, ct));
+            })
             .RequireAuthorization(Policies.ShopOrPolice)
             .WithName("GetSeal").WithSummary("A seal's record with organization, shop, states, dates, imprint metadata and history; reveal=true with a purpose shows full ID numbers to police (audited)")
             .Produces<SealDetails>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -68,17 +91,21 @@ public static class FilingsApi
             .WithName("DeliverSeal").WithSummary("Hand the seal over (交付) to a recipient")
             .Produces<SealStateView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
-        seals.MapGet("/{sealCode}/imprint/{rendition}", async (string sealCode, ImprintRendition rendition, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
+        seals.MapGet("/{sealCode}/imprint/{rendition}", async (string sealCode, string rendition, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
                 Image(await handler.ImprintAsync(actor, sealCode, rendition, ct)))
             .RequireAuthorization(Policies.ShopOrPolice)
             .WithName("GetImprintImage").WithSummary("The imprint image: Original (as uploaded), Normalized (PNG) or Thumbnail")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        filings.MapGet("/{filingId:long}/documents/{documentId:long}", async (long filingId, long documentId, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
-                Image(await handler.DocumentAsync(actor, filingId, documentId, ct)))
+        filings.MapGet("/{filingId:long}/documents/{documentId:long}", async (long filingId, long documentId, string? purpose, HttpResponse response, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
+            {
+                var image = await handler.DocumentAsync(actor, filingId, documentId, purpose, ct);
+                PersonalDataResponses.NoStore(response);
+                return Image(image);
+            })
             .RequireAuthorization(Policies.ShopOrPolice)
-            .WithName("GetFilingDocument").WithSummary("A filing document as PNG (audited: documents carry personal data)")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetFilingDocument").WithSummary("A filing document as PNG; one that carries personal data (ID-card copies, power of attorney, other) only to police with a purpose (audited)")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         MapLifeState(seals, "loss-report", LifeState.ReportedLost, "ReportSealLost", "Report the seal lost (挂失)");
         MapLifeState(seals, "surrender", LifeState.Surrendered, "SurrenderSeal", "Record the seal surrendered (缴销)");

@@ -61,8 +61,6 @@ public sealed record SealDetails(
 /// </summary>
 public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, PersonalDataProtector protector, CodeTableService codeTables)
 {
-    public const int MaxPurposeLength = 200;
-
     public async Task<Outcome<SealDetails>> HandleAsync(Actor actor, string sealCode, bool reveal, string? purpose, CancellationToken cancellationToken)
     {
         if (!actor.IsShop && !actor.IsPolice)
@@ -75,9 +73,10 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             return Failure.Forbidden("PersonalData.RevealForbidden");
         }
 
-        if (reveal && (string.IsNullOrWhiteSpace(purpose) || purpose.Trim().Length < 2 || purpose.Length > MaxPurposeLength))
+        var trimmedPurpose = reveal ? RevealPurpose.Normalize(purpose) : null;
+        if (reveal && trimmedPurpose is null)
         {
-            return Failure.Validation("purpose", new CodeError("PersonalData.PurposeRequired", Messages.Get("PersonalData.PurposeRequired")));
+            return RevealPurpose.Required();
         }
 
         if (!SealCode.TryParse(sealCode, out var code, out var codeError))
@@ -105,7 +104,6 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             var names = await codeTables.LoadAsync([CodeTable.SealType, CodeTable.OrganizationType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec], ct);
             string? NameOf(CodeTable table, string? code) => code is not null && names.TryGetValue((table, code), out var entry) ? entry.Name : null;
 
-            var trimmedPurpose = reveal ? purpose!.Trim() : null;
             audit.Record(actor, reveal ? "PersonalData.Revealed" : "Seal.Viewed", "Seal", seal.SealCode, trimmedPurpose, division: seal.DivisionCode);
 
             PersonView Person(PersonRecord p) => reveal

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
+using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Outcomes;
 
@@ -19,16 +21,22 @@ public enum ImprintRendition
 public sealed record ImageContent(Stream Content, string ContentType);
 
 /// <summary>
-/// Serves imprint and document images to users who may see the seal. Documents are scans of identity papers, so
-/// opening one is audited like any other read of personal data.
+/// Serves imprint and document images to users who may see the seal. A document that carries personal data (an
+/// ID-card copy, see <see cref="DocumentKinds.CarriesPersonalData"/>) is opened like an ID number is revealed: by
+/// police, with a purpose, and audited as <c>PersonalData.DocumentViewed</c>; it has no thumbnail anywhere.
 /// </summary>
 public sealed class ReadImagesHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, IBlobStore blobs)
 {
-    public async Task<Outcome<ImageContent>> ImprintAsync(Actor actor, string sealCode, ImprintRendition rendition, CancellationToken cancellationToken)
+    public async Task<Outcome<ImageContent>> ImprintAsync(Actor actor, string sealCode, string? rendition, CancellationToken cancellationToken)
     {
         if (!SealCode.TryParse(sealCode, out var code, out var error))
         {
             return Failure.Validation("sealCode", error!);
+        }
+
+        if (!EnumName.TryParse<ImprintRendition>(rendition, out var parsedRendition))
+        {
+            return Failure.Validation("rendition", new CodeError("Imprint.InvalidRendition", Messages.Get("Imprint.InvalidRendition")));
         }
 
         var imprint = await db.Seals.AsNoTracking().VisibleTo(actor)
@@ -40,7 +48,7 @@ public sealed class ReadImagesHandler(SealGuardDbContext db, UnitOfWork unitOfWo
             return Failure.NotFound("Seal.NotFound");
         }
 
-        var (sha, contentType) = rendition switch
+        var (sha, contentType) = parsedRendition switch
         {
             ImprintRendition.Original => (imprint.OriginalSha256, ContentTypeOf(imprint.Format)),
             ImprintRendition.Thumbnail => (imprint.ThumbnailSha256, "image/png"),
@@ -49,7 +57,7 @@ public sealed class ReadImagesHandler(SealGuardDbContext db, UnitOfWork unitOfWo
         return await OpenAsync(sha, contentType, cancellationToken);
     }
 
-    public async Task<Outcome<ImageContent>> DocumentAsync(Actor actor, long filingId, long documentId, CancellationToken cancellationToken)
+    public async Task<Outcome<ImageContent>> DocumentAsync(Actor actor, long filingId, long documentId, string? purpose, CancellationToken cancellationToken)
     {
         return await unitOfWork.ExecuteAsync(async ct =>
         {
@@ -63,8 +71,22 @@ public sealed class ReadImagesHandler(SealGuardDbContext db, UnitOfWork unitOfWo
                 return Failure.NotFound("Filing.NotFound");
             }
 
-            audit.Record(actor, "PersonalData.DocumentViewed", "Filing", filingId.ToString(CultureInfo.InvariantCulture), detail: $"{document.Kind}:{document.Id}",
-                division: await AuditScope.OfFilingAsync(db, filingId, ct));
+            if (document.Kind.CarriesPersonalData())
+            {
+                if (!actor.IsPolice)
+                {
+                    return Failure.Forbidden("PersonalData.RevealForbidden");
+                }
+
+                if (RevealPurpose.Normalize(purpose) is not { } trimmedPurpose)
+                {
+                    return RevealPurpose.Required();
+                }
+
+                audit.Record(actor, "PersonalData.DocumentViewed", "Filing", filingId.ToString(CultureInfo.InvariantCulture), trimmedPurpose, $"{document.Kind}:{document.Id}",
+                    division: await AuditScope.OfFilingAsync(db, filingId, ct));
+            }
+
             return await OpenAsync(document.NormalizedSha256, "image/png", ct);
         }, cancellationToken);
     }

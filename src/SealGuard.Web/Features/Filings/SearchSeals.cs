@@ -13,6 +13,17 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Filings;
 
+/// <summary>The filters a GET may carry in its query string: everything but a person's ID number.</summary>
+public sealed record SealFilters(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? Cursor, int? Limit, string? Stage = null)
+{
+    public SealSearch ToSearch() => new(SealCode, CreditCode, OrgName, ShopCode, LifeState, null, null, Cursor, Limit, Stage);
+
+    /// <summary>The refusal of a GET that carries <c>idNumber</c>: code <c>Search.IdNumberInUrl</c>, pointing to the POST.</summary>
+    public static Failure IdNumberInUrl() => new(FailureKind.Validation, "Search.IdNumberInUrl", Messages.Get("Search.IdNumberInUrl"),
+        new Dictionary<string, string[]> { ["idNumber"] = [Messages.Get("Search.IdNumberInUrl")] });
+}
+
+/// <summary>A seal search; <see cref="IdNumber"/> and <see cref="Purpose"/> come only in a POST body.</summary>
 public sealed record SealSearch(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? IdNumber, string? Purpose, string? Cursor, int? Limit, string? Stage = null);
 
 public sealed record SealListItem(string SealCode, string Type, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt);
@@ -74,12 +85,10 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             }
 
             idNumber = errors.Parse<IdNumber>("idNumber", search.IdNumber, IdNumber.TryParse);
-            if (string.IsNullOrWhiteSpace(search.Purpose) || search.Purpose.Trim().Length < 2)
+            if (RevealPurpose.Normalize(search.Purpose) is null)
             {
                 errors.Add("purpose", Messages.Get("PersonalData.PurposeRequired"));
             }
-
-            errors.MaxLength("purpose", search.Purpose, GetSealHandler.MaxPurposeLength);
         }
 
         var afterId = DecodeCursor(search.Cursor);
@@ -179,7 +188,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
         return await unitOfWork.ExecuteAsync(async ct =>
         {
-            audit.Record(actor, "PersonalData.Searched", "Person", searched.Masked, search.Purpose!.Trim(), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
+            audit.Record(actor, "PersonalData.Searched", "Person", searched.Masked, RevealPurpose.Normalize(search.Purpose), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
             return await RunAsync(ct);
         }, cancellationToken);
     }

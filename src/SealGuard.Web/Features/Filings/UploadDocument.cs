@@ -14,7 +14,7 @@ public sealed record DocumentView(long Id, DocumentKind Kind, string FileName, s
     public static DocumentView From(FilingDocument d) => new(d.Id, d.Kind, d.FileName, d.Format, d.Sha256, d.WidthPx, d.HeightPx, d.UploadedAt);
 }
 
-/// <summary>Attaches a scanned document (business licence, power of attorney, newspaper notice…) to a filing of the shop.</summary>
+/// <summary>Attaches a scanned document (business licence, power of attorney, newspaper notice…) to a filing of the shop; a refused upload stores no blob.</summary>
 public sealed class UploadDocumentHandler(SealGuardDbContext db, UnitOfWork unitOfWork, ImageUploads uploads, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Outcome<DocumentView>> HandleAsync(Actor actor, long filingId, string? kind, string? fileName, byte[] content, CancellationToken cancellationToken)
@@ -29,10 +29,10 @@ public sealed class UploadDocumentHandler(SealGuardDbContext db, UnitOfWork unit
             return Failure.Validation("kind", new CodeError("Document.InvalidKind", Messages.Get("Document.InvalidKind")));
         }
 
-        var stored = await uploads.StoreAsync("file", fileName, content, cancellationToken);
-        if (stored.Value is not { } upload)
+        var checkedImage = await uploads.CheckAsync("file", fileName, content, cancellationToken);
+        if (checkedImage.Value is not { } candidate)
         {
-            return stored.Failure!;
+            return checkedImage.Failure!;
         }
 
         return await unitOfWork.ExecuteAsync<DocumentView>(async ct =>
@@ -43,6 +43,7 @@ public sealed class UploadDocumentHandler(SealGuardDbContext db, UnitOfWork unit
                 return Failure.NotFound("Filing.NotFound");
             }
 
+            var upload = await uploads.StoreAsync(candidate, ct);
             var document = filing.AttachDocument(documentKind, upload.FileName, upload.Image.Format.ToString(), upload.OriginalSha256, upload.NormalizedSha256,
                 upload.ByteSize, upload.Image.WidthPx, upload.Image.HeightPx, actor.ToEventActor(), clock.GetUtcNow().UtcDateTime);
             audit.Record(actor, "Filing.DocumentAttached", "Filing", filing.Id.ToString(CultureInfo.InvariantCulture), detail: $"{documentKind}:{upload.OriginalSha256}",

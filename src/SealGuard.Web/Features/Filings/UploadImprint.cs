@@ -8,7 +8,7 @@ namespace SealGuard.Web.Features.Filings;
 
 public sealed record ImprintView(int WidthPx, int HeightPx, double? Dpi, string Sha256, string Format);
 
-/// <summary>印模 upload after engraving; a new upload before delivery replaces the previous one.</summary>
+/// <summary>印模 upload after engraving; a new upload before delivery replaces the previous one. A refused upload stores no blob.</summary>
 public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals, ImageUploads uploads, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Outcome<ImprintView>> HandleAsync(Actor actor, string sealCode, string? fileName, byte[] content, CancellationToken cancellationToken)
@@ -18,10 +18,10 @@ public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals
             return Failure.Forbidden();
         }
 
-        var stored = await uploads.StoreAsync("file", fileName, content, cancellationToken);
-        if (stored.Value is not { } upload)
+        var checkedImage = await uploads.CheckAsync("file", fileName, content, cancellationToken);
+        if (checkedImage.Value is not { } candidate)
         {
-            return stored.Failure!;
+            return checkedImage.Failure!;
         }
 
         return await unitOfWork.ExecuteAsync<ImprintView>(async ct =>
@@ -32,6 +32,12 @@ public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals
                 return loaded.Failure!;
             }
 
+            if (seal.CanAttachImprint() is { } refused)
+            {
+                return Failure.Rule(refused);
+            }
+
+            var upload = await uploads.StoreAsync(candidate, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             var image = upload.Image;
             var imprint = new Imprint(upload.OriginalSha256, upload.NormalizedSha256, upload.ThumbnailSha256, image.Format.ToString(), upload.ByteSize,

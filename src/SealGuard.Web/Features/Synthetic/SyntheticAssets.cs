@@ -29,8 +29,10 @@ internal sealed record SyntheticImages(StoredImage License, StoredImage PowerOfA
 
     private static async Task<StoredImage> StoreAsync(ImageUploads uploads, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        var stored = await uploads.StoreAsync("file", fileName, content, cancellationToken);
-        return stored.Value ?? throw new InvalidOperationException($"The synthetic image {fileName} was refused: {stored.Failure!.Message}");
+        var checkedImage = await uploads.CheckAsync("file", fileName, content, cancellationToken);
+        return checkedImage.Value is { } image
+            ? await uploads.StoreAsync(image, cancellationToken)
+            : throw new InvalidOperationException($"The synthetic image {fileName} was refused: {checkedImage.Failure!.Message}");
     }
 }
 

@@ -29,6 +29,7 @@ public static class ApiResults
         FailureKind.Rule => StatusCodes.Status409Conflict,
         FailureKind.Forbidden => StatusCodes.Status403Forbidden,
         FailureKind.Unauthorized => StatusCodes.Status401Unauthorized,
+        FailureKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };
 }

@@ -26,8 +26,10 @@ internal sealed class BadRequestExceptionHandler : IExceptionHandler
         }
         else
         {
-            var field = FindJsonPath(badRequest) ?? "body";
-            result = ApiResults.Problem(Failure.Validation(new Dictionary<string, string[]> { [field] = [Messages.Get("Request.Malformed")] }));
+            var (field, forbiddenText) = FindJsonPath(badRequest);
+            result = forbiddenText
+                ? TextInputGuard.Refusal(field ?? "body")
+                : ApiResults.Problem(Failure.Validation(new Dictionary<string, string[]> { [field ?? "body"] = [Messages.Get("Request.Malformed")] }));
         }
 
         await result.ExecuteAsync(httpContext);
@@ -35,16 +37,16 @@ internal sealed class BadRequestExceptionHandler : IExceptionHandler
     }
 
     /// <summary>"$.organization.creditCode" becomes "organization.creditCode"; "$.seals[0].type" stays indexed.</summary>
-    private static string? FindJsonPath(Exception exception)
+    private static (string? Field, bool ForbiddenText) FindJsonPath(Exception exception)
     {
         for (var e = exception.InnerException; e is not null; e = e.InnerException)
         {
-            if (e is JsonException { Path: { Length: > 1 } path })
+            if (e is JsonException { Path: { Length: > 1 } path } json)
             {
-                return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+                return (path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$'), json is ForbiddenTextException);
             }
         }
 
-        return null;
+        return (null, exception.InnerException is ForbiddenTextException);
     }
 }

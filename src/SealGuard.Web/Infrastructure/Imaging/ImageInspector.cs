@@ -5,7 +5,8 @@ namespace SealGuard.Web.Infrastructure.Imaging;
 
 /// <summary>
 /// Validates an uploaded imprint or document image and turns it into a lossless normalized PNG plus a thumbnail.
-/// Checks run cheapest first, and the pixel budget is enforced from the header before any pixel buffer exists.
+/// Checks run cheapest first, and the pixel and decode-memory budgets are enforced from the header before any pixel
+/// buffer exists.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class ImageInspector
@@ -15,52 +16,18 @@ public sealed class ImageInspector
     private const int PngZlibLevel = 6;
     private const double BytesPerMegabyte = 1024 * 1024;
 
+    /// <summary>
+    /// The checks that need no pixel memory (format, size, header dimensions, pixel and decode budgets): a rejection,
+    /// or null when the image may be decoded. Cheap, so callers run it before waiting for a decode slot.
+    /// </summary>
+    public ImageInspectionResult? Screen(ReadOnlySpan<byte> bytes, string? declaredFileName, ImageLimits limits) =>
+        Screen(bytes, declaredFileName, limits, out _, out _, out _);
+
     public ImageInspectionResult Inspect(ReadOnlySpan<byte> bytes, string? declaredFileName, ImageLimits limits)
     {
-        ArgumentNullException.ThrowIfNull(limits);
-
-        if (bytes.IsEmpty)
+        if (Screen(bytes, declaredFileName, limits, out var format, out var width, out var height) is { } rejection)
         {
-            return ImageInspectionResult.Reject(ImageRejectionCodes.Empty, "图片内容为空");
-        }
-
-        if (ImageFormatSniffer.Detect(bytes) is not { } format)
-        {
-            return ImageInspectionResult.Reject(
-                ImageRejectionCodes.UnsupportedFormat,
-                "不支持的图片格式，仅支持 PNG、JPEG、BMP、TIFF");
-        }
-
-        if (declaredFileName is not null
-            && ImageFormatSniffer.FromFileName(declaredFileName) is { } declared
-            && declared != format)
-        {
-            return ImageInspectionResult.Reject(
-                ImageRejectionCodes.FormatMismatch,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"文件扩展名（{Path.GetExtension(declaredFileName)}）与图片实际格式（{DisplayName(format)}）不一致"));
-        }
-
-        if (bytes.Length > limits.MaxBytes)
-        {
-            return ImageInspectionResult.Reject(
-                ImageRejectionCodes.TooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"图片超过 {limits.MaxBytes / BytesPerMegabyte:0.##} MB 的大小限制"));
-        }
-
-        if (!ImageHeaderReader.TryReadDimensions(bytes, format, out var width, out var height))
-        {
-            return Corrupt();
-        }
-
-        if ((long)width * height > limits.MaxPixels)
-        {
-            return ImageInspectionResult.Reject(
-                ImageRejectionCodes.TooManyPixels,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"图片尺寸 {width}×{height} 像素超过 {limits.MaxPixels:N0} 像素的上限"));
+            return rejection;
         }
 
         using var bitmap = format == ImageFormatKind.Tiff
@@ -81,6 +48,71 @@ public sealed class ImageInspector
         var thumbnail = EncodeThumbnail(bitmap);
         return ImageInspectionResult.Success(new InspectedImage(
             format, width, height, resolution.DpiX, resolution.DpiY, normalized, thumbnail));
+    }
+
+    private static ImageInspectionResult? Screen(ReadOnlySpan<byte> bytes, string? declaredFileName, ImageLimits limits, out ImageFormatKind format, out int width, out int height)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        format = default;
+        width = 0;
+        height = 0;
+
+        if (bytes.IsEmpty)
+        {
+            return ImageInspectionResult.Reject(ImageRejectionCodes.Empty, "图片内容为空");
+        }
+
+        if (ImageFormatSniffer.Detect(bytes) is not { } detected)
+        {
+            return ImageInspectionResult.Reject(
+                ImageRejectionCodes.UnsupportedFormat,
+                "不支持的图片格式，仅支持 PNG、JPEG、BMP、TIFF");
+        }
+
+        format = detected;
+
+        if (declaredFileName is not null
+            && ImageFormatSniffer.FromFileName(declaredFileName) is { } declared
+            && declared != format)
+        {
+            return ImageInspectionResult.Reject(
+                ImageRejectionCodes.FormatMismatch,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"文件扩展名（{Path.GetExtension(declaredFileName)}）与图片实际格式（{DisplayName(format)}）不一致"));
+        }
+
+        if (bytes.Length > limits.MaxBytes)
+        {
+            return ImageInspectionResult.Reject(
+                ImageRejectionCodes.TooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"图片超过 {limits.MaxBytes / BytesPerMegabyte:0.##} MB 的大小限制"));
+        }
+
+        if (!ImageHeaderReader.TryReadDimensions(bytes, format, out width, out height))
+        {
+            return Corrupt();
+        }
+
+        if ((long)width * height > limits.MaxPixels)
+        {
+            return ImageInspectionResult.Reject(
+                ImageRejectionCodes.TooManyPixels,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"图片尺寸 {width}×{height} 像素超过 {limits.MaxPixels:N0} 像素的上限"));
+        }
+
+        if (ImageLimits.DecodeBytes(format, width, height) > limits.MaxDecodeBytes)
+        {
+            return ImageInspectionResult.Reject(
+                ImageRejectionCodes.DecodeTooLarge,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"图片尺寸 {width}×{height} 像素解码后超过 {limits.MaxDecodeBytes / BytesPerMegabyte:0.##} MB 的内存上限"));
+        }
+
+        return null;
     }
 
     private static ImageInspectionResult Corrupt() =>

@@ -9,4 +9,5 @@ public static class ImageRejectionCodes
     public const string Corrupt = "Image.Corrupt";
     public const string TooManyPixels = "Image.TooManyPixels";
     public const string FormatMismatch = "Image.FormatMismatch";
+    public const string DecodeTooLarge = "Image.DecodeTooLarge";
 }

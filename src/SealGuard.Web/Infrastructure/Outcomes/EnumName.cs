@@ -9,13 +9,14 @@ public static class EnumName
     public static bool TryParse<T>(string? value, out T result)
         where T : struct, Enum
     {
-        if (value is not null && Enum.GetNames<T>().Contains(value, StringComparer.Ordinal))
-        {
-            result = Enum.Parse<T>(value);
-            return true;
-        }
+        result = TryParse(typeof(T), value, out var parsed) ? (T)parsed! : default;
+        return parsed is not null;
+    }
 
-        result = default;
-        return false;
+    public static bool TryParse(Type enumType, string? value, out object? result)
+    {
+        ArgumentNullException.ThrowIfNull(enumType);
+        result = value is not null && Enum.GetNames(enumType).Contains(value, StringComparer.Ordinal) ? Enum.Parse(enumType, value) : null;
+        return result is not null;
     }
 }

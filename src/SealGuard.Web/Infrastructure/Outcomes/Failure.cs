@@ -12,6 +12,9 @@ public enum FailureKind
     Rule = 3,
     Forbidden = 4,
     Unauthorized = 5,
+
+    /// <summary>The server is too busy to do the work now; the client may retry later (503).</summary>
+    Unavailable = 6,
 }
 
 /// <summary>Why a handler refused a request; the API turns it into RFC 9457 problem details, pages into form errors.</summary>
@@ -30,4 +33,6 @@ public sealed record Failure(FailureKind Kind, string Code, string Message, IRea
     public static Failure Rule(string code) => new(FailureKind.Rule, code, Messages.Get(code));
 
     public static Failure Forbidden(string code = "Forbidden") => new(FailureKind.Forbidden, code, Messages.Get(code));
+
+    public static Failure Unavailable(string code) => new(FailureKind.Unavailable, code, Messages.Get(code));
 }

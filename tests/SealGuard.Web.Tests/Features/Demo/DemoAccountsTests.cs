@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
@@ -24,10 +23,7 @@ public sealed class DemoAccountsTests
                 s[key] = value;
             }
 
-            s["environment"] = "Production";
-            s["SealGuard:Demo"] = "false";
-            s["SealGuard:Keys:PersonalData"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-            s["SealGuard:Keys:TokenSigning"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            SealGuardApp.Production(s);
         });
 
         production.Logs.ShouldContain(l => l.StartsWith("Warning: Demo accounts are present in Production:", StringComparison.Ordinal) && l.Contains("shop.demo") && l.Contains("admin.demo"));

@@ -22,6 +22,26 @@ public sealed class ImprintUploadTests(SharedApps apps)
         (await shop.GetSealAsync(code)).Imprint.ShouldBeNull();
     }
 
+    /// <summary>Route enums bind by exact member name, as everywhere: <c>imprint/7</c> or <c>imprint/3</c> used to pick a rendition.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_imprint_rendition_is_named_exactly_never_by_number(string provider)
+    {
+        var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
+        var code = (await shop.FileAndEngraveAsync()).Seals[0].SealCode;
+        await (await shop.UploadImprintAsync(code)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        foreach (var rendition in new[] { "7", "3", "0", "-1", "thumbnail", "Original,Thumbnail" })
+        {
+            var errors = await (await shop.GetAsync($"/api/v1/seals/{code}/imprint/{Uri.EscapeDataString(rendition)}", TestContext.Current.CancellationToken)).ShouldNameFieldsAsync("rendition");
+            errors["rendition"].ShouldBe([Core.Codes.Messages.Get("Imprint.InvalidRendition")], rendition);
+        }
+
+        var thumbnail = await shop.GetAsync($"/api/v1/seals/{code}/imprint/Thumbnail", TestContext.Current.CancellationToken);
+        await thumbnail.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        thumbnail.Content.Headers.ContentType?.MediaType.ShouldBe("image/png");
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_imprint_metadata_describes_the_uploaded_image(string provider)

@@ -121,7 +121,7 @@ public sealed partial class PersonalDataTests(SharedApps apps)
         var (people, code) = await DeliverWithThreePeopleAsync(app);
         var police = await app.LoginAsync("police.demo");
         await police.GetAsync($"/api/v1/seals/{code}?reveal=true&purpose={EscapedPurpose}", ct);
-        await police.GetAsync($"/api/v1/seals?idNumber={people.Agent.IdNumber}&purpose={EscapedPurpose}", ct);
+        await SearchAsync(police, new { idNumber = people.Agent.IdNumber, purpose = Purpose });
 
         // The stored people: a cipher that does not contain the number and an index that is not the number.
         await app.WithDbAsync(async db =>
@@ -206,20 +206,63 @@ public sealed partial class PersonalDataTests(SharedApps apps)
     public async Task Id_number_search_is_refused_to_shops_and_without_a_purpose(string provider)
     {
         var app = await apps.GetAsync(provider);
-        var ct = TestContext.Current.CancellationToken;
         var id = TestData.Person().IdNumber!;
         var before = await app.LastAuditIdAsync();
 
         var shop = await app.LoginAsync("shop.demo");
-        await (await shop.GetAsync($"/api/v1/seals?idNumber={id}&purpose={EscapedPurpose}", ct)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await SearchAsync(shop, new { idNumber = id, purpose = Purpose })).ProblemAsync(HttpStatusCode.Forbidden);
 
         var police = await app.LoginAsync("police.demo");
-        var noPurpose = await (await police.GetAsync($"/api/v1/seals?idNumber={id}", ct)).ProblemAsync(HttpStatusCode.BadRequest);
+        var noPurpose = await (await SearchAsync(police, new { idNumber = id })).ProblemAsync(HttpStatusCode.BadRequest);
         noPurpose.GetProperty("errors").TryGetProperty("purpose", out _).ShouldBeTrue();
-        var badId = await (await police.GetAsync($"/api/v1/seals?idNumber=12345&purpose={EscapedPurpose}", ct)).ProblemAsync(HttpStatusCode.BadRequest);
+        var badId = await (await SearchAsync(police, new { idNumber = "12345", purpose = Purpose })).ProblemAsync(HttpStatusCode.BadRequest);
         badId.GetProperty("errors").TryGetProperty("idNumber", out _).ShouldBeTrue();
 
         (await app.AuditOfAsync("Person", MaskedId(id))).Where(a => a.Id > before).ShouldBeEmpty();
+    }
+
+    /// <summary>A URL lands in browser histories, proxy and access logs: a GET carrying an ID number is refused, pointing to the POST, and runs nothing.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_get_with_an_id_number_is_refused_pointing_to_the_post_and_writes_nothing(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (people, _) = await DeliverWithThreePeopleAsync(app);
+        var police = await app.LoginAsync("police.demo");
+        var before = await app.LastAuditIdAsync();
+
+        foreach (var query in new[] { $"idNumber={people.Agent.IdNumber}&purpose={EscapedPurpose}", $"IDNUMBER={people.Agent.IdNumber}", "idNumber=" })
+        {
+            var problem = await (await police.GetAsync($"/api/v1/seals?{query}", TestContext.Current.CancellationToken)).ProblemAsync(HttpStatusCode.BadRequest);
+            problem.GetProperty("code").GetString().ShouldBe("Search.IdNumberInUrl", query);
+            problem.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("POST /api/v1/seals/search");
+            problem.GetProperty("errors").TryGetProperty("idNumber", out _).ShouldBeTrue(query);
+        }
+
+        (await app.LastAuditIdAsync()).ShouldBe(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Responses_with_revealed_personal_data_may_not_be_cached(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var (people, code) = await DeliverWithThreePeopleAsync(app);
+        var police = await app.LoginAsync("police.demo");
+
+        var masked = await police.GetAsync($"/api/v1/seals/{code}", ct);
+        var revealed = await police.GetAsync($"/api/v1/seals/{code}?reveal=true&purpose={EscapedPurpose}", ct);
+        var searched = await SearchAsync(police, new { idNumber = people.Recipient.IdNumber, purpose = Purpose });
+
+        await masked.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        (masked.Headers.CacheControl?.NoStore ?? false).ShouldBeFalse();
+        foreach (var response in new[] { revealed, searched })
+        {
+            await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+            response.Headers.CacheControl.ShouldNotBeNull().NoStore.ShouldBeTrue(response.RequestMessage!.RequestUri!.ToString());
+            response.Headers.Pragma.ToString().ShouldBe("no-cache");
+        }
     }
 
     /// <summary>Intake by shop.demo for a legal representative with a separate agent, delivered to a third person.</summary>
@@ -233,10 +276,13 @@ public sealed partial class PersonalDataTests(SharedApps apps)
 
     private static async Task<SealPage> SearchByIdAsync(HttpClient client, string idNumber)
     {
-        var response = await client.GetAsync($"/api/v1/seals?idNumber={idNumber}&purpose={EscapedPurpose}", TestContext.Current.CancellationToken);
+        var response = await SearchAsync(client, new { idNumber, purpose = Purpose });
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<SealPage>(FilingSteps.Json, TestContext.Current.CancellationToken))!;
     }
+
+    private static Task<HttpResponseMessage> SearchAsync(HttpClient client, object body) =>
+        client.PostAsJsonAsync("/api/v1/seals/search", body, FilingSteps.Json, TestContext.Current.CancellationToken);
 
     private static void ShouldBeMasked(PersonView shown, PersonInput filed)
     {

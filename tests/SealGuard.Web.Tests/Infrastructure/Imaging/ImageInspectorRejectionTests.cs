@@ -111,6 +111,44 @@ public sealed class ImageInspectorRejectionTests
         allocated.ShouldBeLessThan(64 * 1024);
     }
 
+    /// <summary>
+    /// 6324 × 6324 is under the 40-megapixel cap, but decoding it took ~360 MB and 4 s: the decode budget refuses it
+    /// from the header, before LibTiff allocates its raster.
+    /// </summary>
+    [Fact]
+    public void A_tiny_tiff_declaring_6324_by_6324_pixels_is_refused_for_its_decode_memory_before_decoding()
+    {
+        var tiff = TiffTestWriter.BlankPage(6324, 6324);
+        tiff.Length.ShouldBeLessThan(64 * 1024);
+        ((long)6324 * 6324).ShouldBeLessThan(ImageLimits.Default.MaxPixels);
+        _ = _inspector.Inspect(TiffTestWriter.BlankPage(8, 8), "warm.tif", ImageLimits.Default);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = _inspector.Inspect(tiff, "scan.tif", ImageLimits.Default);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        result.ShouldBeRejected(ImageRejectionCodes.DecodeTooLarge).Message.ShouldContain("6324×6324");
+        allocated.ShouldBeLessThan(64 * 1024);
+    }
+
+    [Theory]
+    [InlineData(ImageFormatKind.Tiff, 8)]
+    [InlineData(ImageFormatKind.Png, 4)]
+    [InlineData(ImageFormatKind.Jpeg, 4)]
+    public void The_decode_budget_counts_the_bytes_each_decoder_holds_per_pixel(ImageFormatKind format, int bytesPerPixel)
+    {
+        var image = format switch
+        {
+            ImageFormatKind.Tiff => TiffTestWriter.Write(100, 50, TestImages.Pattern),
+            ImageFormatKind.Png => TestImages.Png(100, 50),
+            _ => TestImages.Jpeg(100, 50),
+        };
+        var exact = 100 * 50 * bytesPerPixel;
+
+        _inspector.Inspect(image, null, new ImageLimits(1_000_000, 10_000, exact)).ShouldBeAccepted();
+        _inspector.Inspect(image, null, new ImageLimits(1_000_000, 10_000, exact - 1)).ShouldBeRejected(ImageRejectionCodes.DecodeTooLarge);
+    }
+
     [Fact]
     public void One_pixel_over_the_limit_is_too_many()
     {

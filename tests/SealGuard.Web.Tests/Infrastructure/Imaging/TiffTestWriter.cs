@@ -6,6 +6,13 @@ namespace SealGuard.Web.Tests.Infrastructure.Imaging;
 /// <summary>Writes small TIFF files with LibTiff.NET.</summary>
 internal static class TiffTestWriter
 {
+    /// <summary>
+    /// The hostile upload: an all-white bilevel page, Deflate-compressed, so a few kilobytes declare (and really
+    /// decode to) <paramref name="width"/> × <paramref name="height"/> pixels.
+    /// </summary>
+    public static byte[] BlankPage(int width, int height) =>
+        Write(width, height, static (_, _) => SKColors.White, TiffTestLayout.Bilevel, Compression.ADOBE_DEFLATE);
+
     public static byte[] Write(
         int width,
         int height,

@@ -1,16 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Areas.Police.Pages.Seals;
 
 /// <summary>
 /// One seal. A seal outside the officer's jurisdiction is a plain 404, the same as an unknown code, so codes
-/// cannot be probed. 查看完整信息 posts the purpose; the handler checks it and audits the reveal.
+/// cannot be probed. 查看完整信息 posts the purpose; the handler checks it and audits the reveal. A document that
+/// carries personal data is opened the same way (查看原件 posts its purpose), never shown as a thumbnail.
 /// </summary>
 public sealed class DetailsModel(GetSealHandler handler) : PolicePage
 {
     [BindProperty] public string? Purpose { get; set; }
+
+    [BindProperty] public string? DocumentPurpose { get; set; }
+
+    /// <summary>The document whose purpose was refused, so its form shows the error.</summary>
+    public long? DocumentId { get; private set; }
 
     public SealDetails Seal { get; private set; } = null!;
 
@@ -27,7 +34,31 @@ public sealed class DetailsModel(GetSealHandler handler) : PolicePage
             return await LoadAsync(sealCode, reveal: false, cancellationToken);
         }
 
+        if (outcome.Value is not null)
+        {
+            PersonalDataResponses.NoStore(Response);
+        }
+
         return Show(outcome);
+    }
+
+    public async Task<IActionResult> OnPostDocumentAsync(string sealCode, long filingId, long documentId, [FromServices] ReadImagesHandler images, CancellationToken cancellationToken)
+    {
+        var outcome = await images.DocumentAsync(Actor, filingId, documentId, DocumentPurpose, cancellationToken);
+        if (outcome.Value is { } image)
+        {
+            PersonalDataResponses.NoStore(Response);
+            return File(image.Content, image.ContentType);
+        }
+
+        if (outcome.Failure is { Kind: FailureKind.Validation, Errors: { } errors } && errors.TryGetValue("purpose", out var messages))
+        {
+            DocumentId = documentId;
+            Errors = new Dictionary<string, string[]> { ["documentPurpose"] = messages };
+            return await LoadAsync(sealCode, reveal: false, cancellationToken);
+        }
+
+        return outcome.Failure!.Kind == FailureKind.Forbidden ? Forbid() : NotFound();
     }
 
     private async Task<IActionResult> LoadAsync(string sealCode, bool reveal, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Infrastructure.Http;
 
 namespace SealGuard.Web.Areas.Police.Pages.Seals;
 
@@ -26,6 +27,8 @@ public sealed class IndexModel(SearchSealsHandler handler) : PolicePage
 
     public async Task OnPostIdNumberAsync(CancellationToken cancellationToken)
     {
+        // The answer repeats the number in its form: answered in place (no redirect to a URL carrying it) and never cached.
+        PersonalDataResponses.NoStore(Response);
         ByIdNumber = true;
         if (string.IsNullOrWhiteSpace(IdNumber))
         {
