@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,10 +38,10 @@ public sealed class AuditTrailTests(SharedApps apps)
         var app = await apps.GetAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         var before = await app.LastAuditIdAsync();
-        var search = $"/api/v1/seals?idNumber={TestData.Person().IdNumber}&purpose={Uri.EscapeDataString("案件核查")}";
+        var search = new { idNumber = TestData.Person().IdNumber, purpose = "案件核查" };
 
-        (await (await app.LoginAsync("police.fengqiu")).GetAsync(search, ct)).EnsureSuccessStatusCode();
-        (await (await app.LoginAsync("police.demo")).GetAsync(search, ct)).EnsureSuccessStatusCode();
+        (await (await app.LoginAsync("police.fengqiu")).PostAsJsonAsync("/api/v1/seals/search", search, ct)).EnsureSuccessStatusCode();
+        (await (await app.LoginAsync("police.demo")).PostAsJsonAsync("/api/v1/seals/search", search, ct)).EnsureSuccessStatusCode();
         await app.LoginAsync("shop.demo");
 
         var entries = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Id > before).ToListAsync(ct));
