@@ -151,6 +151,7 @@ api.MapDivisionsApi();
 api.MapCodeTablesApi();
 api.MapValidationApi();
 api.MapOrganizationsApi();
+api.MapChangeFilingApi();
 api.MapReportsApi();
 
 if (options.Benchmarks.Enabled)
