@@ -33,9 +33,10 @@ public static class ReplacementRule
             return RuleViolation.Of("Seal.ReplacedSealMismatch");
         }
 
-        if (replacements.Any(Claims))
+        var claims = replacements.Where(Claims).ToList();
+        if (claims.Count > 0)
         {
-            return RuleViolation.Of("Seal.ReplacementInProgress");
+            return RuleViolation.Of(claims.Exists(c => c.Flow == FlowState.Delivered) ? "Seal.AlreadyReplaced" : "Seal.ReplacementInProgress");
         }
 
         var lost = reason == EngravingReason.LostReplacement;

@@ -47,6 +47,8 @@ public sealed class ReplacementRuleTests
 
         ReplacementRule.CheckReplaced(EngravingReason.Replacement, "01", OrganizationId, old, [(FlowState.Accepted, LifeState.InUse)])
             .ShouldNotBeNull().Code.ShouldBe("Seal.ReplacementInProgress");
+        ReplacementRule.CheckReplaced(EngravingReason.Replacement, "01", OrganizationId, old, [(FlowState.Delivered, LifeState.InUse)])
+            .ShouldNotBeNull().Code.ShouldBe("Seal.AlreadyReplaced");
         ReplacementRule.CheckReplaced(EngravingReason.Replacement, "01", OrganizationId, old, [(FlowState.Engraved, LifeState.Scrapped)]).ShouldBeNull();
     }
 

@@ -30,6 +30,10 @@ public static class TestData
             types.Select(t => new SealInput(t, "01", "01", "R40", organization.Name)).ToList());
     }
 
+    /// <summary>A 换刻 / 遗失补刻 / 损坏重刻 of one seal of <paramref name="type"/>, naming the seal it replaces.</summary>
+    public static IntakeRequest Replacement(OrganizationInput organization, string reason, string replacesSealCode, string type = "01", PersonInput? agent = null) =>
+        new(organization, agent ?? organization.LegalRepresentative, reason, [new SealInput(type, "01", "01", "R40", organization.Name, replacesSealCode)]);
+
     /// <summary>A real PNG (red ring) of the given size, optionally with a pHYs resolution.</summary>
     public static byte[] Png(int width = 300, int height = 300)
     {
