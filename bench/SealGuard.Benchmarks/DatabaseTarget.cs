@@ -6,25 +6,23 @@ namespace SealGuard.Benchmarks;
 
 /// <summary>
 /// The database's limit: the verification lookup as raw SQL straight through the ADO.NET provider, with the same query
-/// shape as <c>VerifySealHandler</c> (seal by code joined to its organization, shop and seal type name; EF's
+/// shape as <c>VerifySealHandler</c> (seal by code and inscription joined to its shop and seal type name; EF's
 /// <c>SingleOrDefault</c> reads up to two rows), one pooled connection per lookup as the app's DbContext does, with the app's connection defaults.
 /// </summary>
 public sealed class DatabaseTarget : IDisposable
 {
     public const string VerificationSql = """
-        SELECT s.type, t.name, o.name, sh.name, s.flow, s.life, s.delivered_at
+        SELECT s.type, t.name, s.text, sh.name, s.flow, s.life, s.delivered_at
         FROM seals AS s
-        INNER JOIN organizations AS o ON s.organization_id = o.id
         INNER JOIN shops AS sh ON s.shop_id = sh.id
         LEFT JOIN (SELECT c.code, c.name FROM code_table_entries AS c WHERE c."table" = 'SealType') AS t ON s.type = t.code
-        WHERE s.seal_code = @code AND o.name = @name
+        WHERE s.seal_code = @code AND s.text = @name
         LIMIT 2
         """;
 
     private const string SampleSql = """
-        SELECT s.seal_code, o.name
+        SELECT s.seal_code, s.text
         FROM seals AS s
-        INNER JOIN organizations AS o ON s.organization_id = o.id
         ORDER BY random()
         LIMIT @count
         """;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SealGuard.Benchmarks;
 
-/// <summary>Seal code and organization name pairs to verify, one <c>code TAB name</c> per line.</summary>
+/// <summary>Seal code and inscription (the name on the seal face) pairs to verify, one <c>code TAB name</c> per line.</summary>
 public sealed record SealSample(string SealCode, string OrgName)
 {
     public static IReadOnlyList<SealSample> Read(string path)

@@ -171,6 +171,7 @@ api.MapDivisionsApi();
 api.MapCodeTablesApi();
 api.MapValidationApi();
 api.MapOrganizationsApi();
+api.MapChangeFilingApi();
 api.MapReportsApi();
 api.MapAuditApi();
 

@@ -1,4 +1,5 @@
 using SealGuard.Core.Codes;
+using SealGuard.Core.Organizations;
 using SealGuard.Core.People;
 
 namespace SealGuard.Core.Filings;
@@ -18,6 +19,13 @@ public sealed class Filing
     /// <summary>The legal representative at intake time, kept so the power-of-attorney rule does not change with later filings.</summary>
     public PersonRecord LegalRepresentative { get; private set; } = null!;
 
+    /// <summary>The organization's details as presented at intake (the master record is never changed by an intake).</summary>
+    public string OrganizationName { get; private set; } = null!;
+
+    public string OrganizationType { get; private set; } = null!;
+    public string OrganizationDivisionCode { get; private set; } = null!;
+    public string OrganizationAddress { get; private set; } = null!;
+
     public DateTime AcceptedAt { get; private set; }
     public long AcceptedByUserId { get; private set; }
     public IReadOnlyList<FilingDocument> Documents => _documents;
@@ -29,13 +37,18 @@ public sealed class Filing
     {
     }
 
-    public Filing(long shopId, long organizationId, EngravingReason reason, PersonRecord agent, PersonRecord legalRepresentative, EventActor actor, DateTime now)
+    /// <summary>A filing keeps the organization's details as presented, with its own protected copy of the legal representative.</summary>
+    public Filing(long shopId, long organizationId, EngravingReason reason, PersonRecord agent, OrganizationDetails organization, EventActor actor, DateTime now)
     {
         ShopId = shopId;
         OrganizationId = organizationId;
         Reason = reason;
         Agent = agent;
-        LegalRepresentative = legalRepresentative;
+        LegalRepresentative = organization.LegalRepresentative;
+        OrganizationName = organization.Name;
+        OrganizationType = organization.Type;
+        OrganizationDivisionCode = organization.DivisionCode;
+        OrganizationAddress = organization.Address;
         AcceptedAt = now;
         AcceptedByUserId = actor.UserId;
     }
@@ -49,9 +62,10 @@ public sealed class Filing
         return document;
     }
 
-    public Seal AddSeal(SealCode code, SealSpecification specification, EventActor actor, DateTime now)
+    /// <summary>Adds a seal; a replacement names the seal it replaces (checked by <see cref="ReplacementRule.CheckReplaced"/>).</summary>
+    public Seal AddSeal(SealCode code, SealSpecification specification, EventActor actor, DateTime now, Seal? replaces = null)
     {
-        var seal = new Seal(this, code, specification, actor, now);
+        var seal = new Seal(this, code, specification, replaces, actor, now);
         _seals.Add(seal);
         return seal;
     }

@@ -3,39 +3,80 @@ using SealGuard.Core.Codes;
 namespace SealGuard.Core.Filings;
 
 /// <summary>
-/// Delivering a Replacement (换刻) of a single-in-use type supersedes the organization's delivered, in-use seal of
-/// that type: it is surrendered in the same change, with a note naming the new seal.
+/// 换刻 / 损坏重刻 / 遗失补刻 name the seal they replace: a seal of the same organization and type, delivered and in use
+/// (or, for a lost replacement, reported lost), not claimed by another replacement. Delivering the replacement retires
+/// the old seal in the same change: one still in use is surrendered (缴销) with a note naming the new seal. A lost seal
+/// stays reported lost: <see cref="LifeStateRule"/> would allow its surrender, but 缴销 records that the organization
+/// handed the seal in, which a lost seal was not, and 挂失 is what verification and police must keep seeing if it turns up.
 /// </summary>
 public static class ReplacementRule
 {
-    public static bool Supersedes(Seal delivered) =>
-        delivered.Reason == EngravingReason.Replacement && SingleInUseSealRule.UniqueTypes.Contains(delivered.Type);
+    public const string Field = "replacesSealCode";
 
-    /// <param name="delivered">The replacement just delivered.</param>
-    /// <param name="organizationSeals">Candidates: the organization's other seals (more may be passed; they are filtered).</param>
+    /// <summary>Whether the reason replaces a seal (and so must name it); a new seal names none.</summary>
+    public static bool NamesReplacedSeal(EngravingReason reason) => reason != EngravingReason.New;
+
+    /// <param name="reason">The filing's reason (not New).</param>
+    /// <param name="sealType">The type of the new seal.</param>
+    /// <param name="organizationId">The organization of the filing.</param>
+    /// <param name="replaced">The named seal, or <see langword="null"/> when no seal has that code.</param>
+    /// <param name="replacements">The states of the seals that already name it as replaced, including earlier lines of the same filing.</param>
+    public static CodeError? CheckReplaced(EngravingReason reason, string sealType, long organizationId, Seal? replaced, IEnumerable<(FlowState Flow, LifeState Life)> replacements)
+    {
+        if (replaced is null)
+        {
+            return RuleViolation.Of("Seal.ReplacedSealNotFound");
+        }
+
+        if (replaced.OrganizationId != organizationId || !string.Equals(replaced.Type, sealType, StringComparison.Ordinal))
+        {
+            return RuleViolation.Of("Seal.ReplacedSealMismatch");
+        }
+
+        var claims = replacements.Where(Claims).ToList();
+        if (claims.Count > 0)
+        {
+            return RuleViolation.Of(claims.Exists(c => c.Flow == FlowState.Delivered) ? "Seal.AlreadyReplaced" : "Seal.ReplacementInProgress");
+        }
+
+        var lost = reason == EngravingReason.LostReplacement;
+        return (lost, replaced.Flow, replaced.Life) switch
+        {
+            (true, _, LifeState.ReportedLost) => null,
+            (true, _, _) => RuleViolation.Of("Seal.LostSealNotReported"),
+            (false, FlowState.Delivered, LifeState.InUse) => null,
+            (false, _, LifeState.ReportedLost) => RuleViolation.Of("Seal.LostReplacementRequired"),
+            _ => RuleViolation.Of("Seal.ReplacedSealNotInUse"),
+        };
+    }
+
+    /// <summary>A replacement claims the seal it names unless it was scrapped before delivery (a failed engraving).</summary>
+    public static bool Claims((FlowState Flow, LifeState Life) replacement) =>
+        replacement.Life != LifeState.Scrapped || replacement.Flow == FlowState.Delivered;
+
+    /// <summary>On delivery of <paramref name="delivered"/>: retires the seal it replaces, as the class summary says.</summary>
+    /// <param name="delivered">The replacement just delivered, with <see cref="Seal.Replaces"/> loaded.</param>
     /// <param name="actor">Who delivered.</param>
     /// <param name="now">When.</param>
-    /// <returns>The seals surrendered.</returns>
-    public static IReadOnlyList<Seal> SurrenderSuperseded(Seal delivered, IEnumerable<Seal> organizationSeals, EventActor actor, DateTime now)
+    /// <returns>The seal surrendered, or <see langword="null"/>.</returns>
+    public static Seal? RetireReplaced(Seal delivered, EventActor actor, DateTime now)
     {
-        if (!Supersedes(delivered))
+        if (delivered.ReplacesSealId is not null && delivered.Replaces is null)
         {
-            return [];
+            throw new InvalidOperationException($"Seal {delivered.SealCode} replaces another seal that was not loaded.");
         }
 
-        var superseded = organizationSeals
-            .Where(s => !ReferenceEquals(s, delivered) && s.OrganizationId == delivered.OrganizationId && s.Type == delivered.Type
-                && s.Life == LifeState.InUse && s.Flow == FlowState.Delivered)
-            .ToList();
-        foreach (var old in superseded)
+        if (delivered.Replaces is not { Life: LifeState.InUse } old)
         {
-            // A delivered, in-use seal can always be surrendered; anything else is a bug, not a user error.
-            if (old.Surrender(actor, now, Messages.Get("Seal.ReplacedBy", delivered.SealCode)) is { } error)
-            {
-                throw new InvalidOperationException(error.Message);
-            }
+            return null;
         }
 
-        return superseded;
+        // A delivered, in-use seal can always be surrendered (intake checked it was delivered); anything else is a bug.
+        if (old.Surrender(actor, now, Messages.Get("Seal.ReplacedBy", delivered.SealCode)) is { } error)
+        {
+            throw new InvalidOperationException(error.Message);
+        }
+
+        return old;
     }
 }

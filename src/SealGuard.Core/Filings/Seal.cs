@@ -37,6 +37,11 @@ public sealed class Seal
     public PersonRecord? Recipient { get; private set; }
     public Imprint? Imprint { get; private set; }
 
+    /// <summary>The seal this one replaces (换刻, 遗失补刻, 损坏重刻); it is retired when this one is delivered.</summary>
+    public long? ReplacesSealId { get; private set; }
+
+    public Seal? Replaces { get; private set; }
+
     /// <summary>Optimistic concurrency: two officers or terminals changing one seal at once must not both win.</summary>
     public int Version { get; private set; }
 
@@ -48,9 +53,11 @@ public sealed class Seal
     {
     }
 
-    internal Seal(Filing filing, SealCode code, SealSpecification specification, EventActor actor, DateTime now)
+    internal Seal(Filing filing, SealCode code, SealSpecification specification, Seal? replaces, EventActor actor, DateTime now)
     {
         Filing = filing;
+        Replaces = replaces;
+        ReplacesSealId = replaces?.Id;
         OrganizationId = filing.OrganizationId;
         ShopId = filing.ShopId;
         Reason = filing.Reason;

@@ -3,9 +3,10 @@ using SealGuard.Core.Codes;
 namespace SealGuard.Core.Filings;
 
 /// <summary>
-/// An organization holds at most one in-use 单位专用章 (01) and one 法定代表人名章 (05). A further one is accepted
-/// only as a Replacement (the old one is surrendered on delivery) or as a LostReplacement of a seal reported lost;
-/// once the only one is reported lost, nothing but a LostReplacement is accepted.
+/// An organization holds at most one in-use 单位专用章 (01) and one 法定代表人名章 (05). A further one is accepted only
+/// as the replacement of the one it names (<see cref="ReplacementRule"/>: that one is retired on delivery); while
+/// another seal of the type is in use or being made, nothing is. Once the only one is reported lost, a new seal is
+/// made only as its lost replacement (with the newspaper notice).
 /// </summary>
 public static class SingleInUseSealRule
 {
@@ -13,28 +14,23 @@ public static class SingleInUseSealRule
 
     /// <param name="sealType">The type of the seal to accept.</param>
     /// <param name="reason">The filing's engraving reason.</param>
-    /// <param name="existingOfType">The life and flow states of the organization's existing seals of that type,
-    /// including those accepted earlier in the same filing.</param>
-    public static CodeError? Check(string sealType, EngravingReason reason, IReadOnlyCollection<(FlowState Flow, LifeState Life)> existingOfType)
+    /// <param name="othersOfType">The life and flow states of the organization's seals of that type, including those
+    /// accepted earlier in the same filing, but without the seal this one replaces.</param>
+    public static CodeError? Check(string sealType, EngravingReason reason, IReadOnlyCollection<(FlowState Flow, LifeState Life)> othersOfType)
     {
         if (!UniqueTypes.Contains(sealType))
         {
             return null;
         }
 
-        var inUse = existingOfType.Where(s => s.Life == LifeState.InUse).ToList();
-        var lost = existingOfType.Any(s => s.Life == LifeState.ReportedLost);
+        var inUse = othersOfType.Where(s => s.Life == LifeState.InUse).ToList();
         return reason switch
         {
-            EngravingReason.LostReplacement when inUse.Count > 0 => RuleViolation.Of("Seal.UniqueTypeInUse"),
-            EngravingReason.LostReplacement when !lost => RuleViolation.Of("Seal.LostSealNotReported"),
-            EngravingReason.LostReplacement => null,
-            EngravingReason.Replacement when inUse.Exists(s => s.Flow != FlowState.Delivered) => RuleViolation.Of("Seal.ReplacementInProgress"),
-            EngravingReason.Replacement when inUse.Count > 0 => null,
+            not EngravingReason.New when inUse.Exists(s => s.Flow != FlowState.Delivered) => RuleViolation.Of("Seal.ReplacementInProgress"),
             _ when inUse.Count > 0 => RuleViolation.Of("Seal.UniqueTypeInUse"),
 
-            // A lost seal is re-made only as a lost replacement, which needs the newspaper notice.
-            _ when lost => RuleViolation.Of("Seal.LostReplacementRequired"),
+            // A lost seal is re-made only as its lost replacement, which needs the newspaper notice.
+            EngravingReason.New when othersOfType.Any(s => s.Life == LifeState.ReportedLost) => RuleViolation.Of("Seal.LostReplacementRequired"),
             _ => null,
         };
     }

@@ -2,7 +2,11 @@ using SealGuard.Core.People;
 
 namespace SealGuard.Core.Organizations;
 
-/// <summary>用章单位: the organization a seal belongs to; 12-digit OrgCode inside the system, CreditCode outside.</summary>
+/// <summary>
+/// 用章单位: the organization a seal belongs to; 12-digit OrgCode inside the system, CreditCode outside. The master
+/// record is written once by the first intake; its name and legal representative change only by an approved
+/// <see cref="OrganizationChange"/> (变更备案), never by a later intake.
+/// </summary>
 public sealed class Organization
 {
     public long Id { get; private set; }
@@ -24,18 +28,20 @@ public sealed class Organization
     {
         OrgCode = orgCode;
         CreditCode = details.CreditCode;
-        RegisteredAt = now;
-        Update(details, now);
-    }
-
-    /// <summary>A later filing carries the organization's current details (e.g. a new legal representative).</summary>
-    public void Update(OrganizationDetails details, DateTime now)
-    {
         Name = details.Name;
         Type = details.Type;
         DivisionCode = details.DivisionCode;
         Address = details.Address;
         LegalRepresentative = details.LegalRepresentative;
+        RegisteredAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Applies an approved change filing; only <see cref="OrganizationChange.Approve"/> calls it.</summary>
+    internal void ApplyChange(string? name, PersonRecord? legalRepresentative, DateTime now)
+    {
+        Name = name ?? Name;
+        LegalRepresentative = legalRepresentative ?? LegalRepresentative;
         UpdatedAt = now;
     }
 }

@@ -21,6 +21,7 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Filing> Filings => Set<Filing>();
     public DbSet<FilingDocument> FilingDocuments => Set<FilingDocument>();
     public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
     public DbSet<EngravingShop> Shops => Set<EngravingShop>();
     public DbSet<ShopStaff> ShopStaff => Set<ShopStaff>();
     public DbSet<CodeTableEntry> CodeTableEntries => Set<CodeTableEntry>();

@@ -67,6 +67,7 @@ public static class SealGuardServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<CodeAllocator>();
+        services.AddScoped<RowLocks>();
         services.AddScoped<CodeTableService>();
         services.AddScoped<SealLoader>();
         services.AddScoped<ImageUploads>();

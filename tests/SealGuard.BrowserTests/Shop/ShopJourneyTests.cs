@@ -141,7 +141,22 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#Seals_0_Text_error")).ToContainTextAsync(order.LegalRepName);
     }
 
-    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot)
+    [Fact]
+    public async Task A_replacement_without_the_replaced_seals_code_is_explained_under_that_field()
+    {
+        var page = await app.SignInAsync("shop.demo");
+        var order = Order.Create(seed: 15, agentIsLegalRepresentative: true);
+        await page.GotoAsync("/Shop/Intake");
+        await FillIntakeAsync(page, order, screenshot: false, reason: "Replacement");
+
+        var error = page.Locator("#Seals_0_ReplacesSealCode_error");
+        await Assertions.Expect(error).ToBeVisibleAsync();
+        await Assertions.Expect(error).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#Seals_0_ReplacesSealCode")).ToHaveAttributeAsync("aria-invalid", "true");
+        (await page.Locator(".sg-step:not([hidden]) #Seals_0_ReplacesSealCode").CountAsync()).ShouldBe(1, "the step holding the error is the one shown");
+    }
+
+    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New")
     {
         await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
         await page.Locator("#Org_Name").FillAsync(order.OrgName);
@@ -163,6 +178,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         }
 
         await page.Locator("#Agent_Phone").FillAsync(order.Phone);
+        await page.Locator("#Reason").SelectOptionAsync(reason);
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
 
         await page.Locator("#Seals_0_Text").FillAsync(order.OrgName);

@@ -1,6 +1,7 @@
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
 using SealGuard.Core.People;
 using SealGuard.Core.Shops;
 
@@ -30,8 +31,12 @@ internal static class FilingTestData
     public static PersonRecord OtherPerson() => Person("李强", "idx-b");
 
     /// <summary>A filing whose agent is the legal representative unless <paramref name="agent"/> says otherwise.</summary>
-    public static Filing NewFiling(EngravingReason reason = EngravingReason.New, PersonRecord? agent = null, long shopId = ShopId) =>
-        new(shopId, OrganizationId, reason, agent ?? LegalRepresentative(), LegalRepresentative(), Actor, T0);
+    public static Filing NewFiling(EngravingReason reason = EngravingReason.New, PersonRecord? agent = null, long shopId = ShopId, long organizationId = OrganizationId) =>
+        new(shopId, organizationId, reason, agent ?? LegalRepresentative(), Presented(), Actor, T0);
+
+    /// <summary>The organization's details as an intake presents them.</summary>
+    public static OrganizationDetails Presented() =>
+        new("91410702MA3X00000A", "新乡市恒泰商贸有限公司", "02", "410702", "河南省新乡市红旗区人民路1号", LegalRepresentative());
 
     public static SealCode Code(int serial) => SealCode.Create(Division, serial);
 
@@ -57,7 +62,7 @@ internal static class FilingTestData
     /// Brings a new seal to (<paramref name="flow"/>, <paramref name="life"/>) through the public methods, asserting each step.
     /// Only reachable pairs work: ReportedLost and Surrendered need Delivered.
     /// </summary>
-    public static Seal SealIn(FlowState flow, LifeState life, EngravingReason reason = EngravingReason.New)
+    public static Seal SealIn(FlowState flow, LifeState life, EngravingReason reason = EngravingReason.New, string type = "01", Seal? replaces = null)
     {
         var filing = NewFiling(reason);
         if (reason == EngravingReason.LostReplacement)
@@ -65,7 +70,7 @@ internal static class FilingTestData
             Attach(filing, DocumentKind.NewspaperNotice);
         }
 
-        var seal = AddSeal(filing);
+        var seal = filing.AddSeal(Code(replaces is null ? 1 : 2), Specification(type), Actor, T0, replaces);
         if (flow >= FlowState.Engraved)
         {
             seal.Engrave(Staff(), Actor, T0.AddHours(1)).ShouldBeNull();

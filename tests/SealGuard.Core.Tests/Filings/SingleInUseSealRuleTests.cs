@@ -6,79 +6,81 @@ public class SingleInUseSealRuleTests
 {
     private const string InUse = "Seal.UniqueTypeInUse";
     private const string InProgress = "Seal.ReplacementInProgress";
-    private const string NotReported = "Seal.LostSealNotReported";
     private const string LostReplacementRequired = "Seal.LostReplacementRequired";
 
     /// <summary>
-    /// The organization's existing seals of the type, one letter each:
+    /// The organization's other seals of the type (without the one the new seal replaces), one letter each:
     /// A = in use, accepted; E = in use, engraved; D = in use, delivered;
     /// L = delivered, reported lost; S = delivered, surrendered; X = scrapped (accepted). "-" = none.
+    /// Whether the replaced seal itself may be replaced is <see cref="ReplacementRule"/>'s question.
     /// </summary>
     private static readonly (string Existing, EngravingReason Reason, string? Expected)[] UniqueTypeTable =
     [
+        // Nothing else of the type: a replacement of the one it names, or a first seal.
         ("-", EngravingReason.New, null),
         ("-", EngravingReason.Replacement, null),
-        ("-", EngravingReason.LostReplacement, NotReported),
+        ("-", EngravingReason.LostReplacement, null),
         ("-", EngravingReason.DamagedReplacement, null),
 
+        // Another delivered seal in use besides the one replaced: nothing more.
         ("D", EngravingReason.New, InUse),
-        ("D", EngravingReason.Replacement, null),
+        ("D", EngravingReason.Replacement, InUse),
         ("D", EngravingReason.LostReplacement, InUse),
         ("D", EngravingReason.DamagedReplacement, InUse),
 
-        // An accepted or engraved one is a seal still being made (e.g. earlier in the same filing).
+        // An accepted or engraved one is a seal still being made (e.g. earlier in the same filing, or another replacement).
         ("A", EngravingReason.New, InUse),
         ("A", EngravingReason.Replacement, InProgress),
-        ("A", EngravingReason.LostReplacement, InUse),
-        ("A", EngravingReason.DamagedReplacement, InUse),
+        ("A", EngravingReason.LostReplacement, InProgress),
+        ("A", EngravingReason.DamagedReplacement, InProgress),
         ("E", EngravingReason.New, InUse),
         ("E", EngravingReason.Replacement, InProgress),
-        ("E", EngravingReason.LostReplacement, InUse),
-        ("E", EngravingReason.DamagedReplacement, InUse),
+        ("E", EngravingReason.LostReplacement, InProgress),
+        ("E", EngravingReason.DamagedReplacement, InProgress),
 
-        // The only one is reported lost: a new one is made only as a lost replacement (which needs the newspaper notice).
+        // The only one is reported lost: a new one is made only as its lost replacement (which needs the newspaper notice).
         ("L", EngravingReason.New, LostReplacementRequired),
-        ("L", EngravingReason.Replacement, LostReplacementRequired),
+        ("L", EngravingReason.Replacement, null),
         ("L", EngravingReason.LostReplacement, null),
-        ("L", EngravingReason.DamagedReplacement, LostReplacementRequired),
+        ("L", EngravingReason.DamagedReplacement, null),
 
         ("S", EngravingReason.New, null),
         ("S", EngravingReason.Replacement, null),
-        ("S", EngravingReason.LostReplacement, NotReported),
+        ("S", EngravingReason.LostReplacement, null),
         ("S", EngravingReason.DamagedReplacement, null),
 
         ("X", EngravingReason.New, null),
         ("X", EngravingReason.Replacement, null),
-        ("X", EngravingReason.LostReplacement, NotReported),
+        ("X", EngravingReason.LostReplacement, null),
         ("X", EngravingReason.DamagedReplacement, null),
 
-        // A replacement already accepted next to the delivered original.
+        // A replacement already accepted next to a delivered original.
         ("DA", EngravingReason.New, InUse),
         ("DA", EngravingReason.Replacement, InProgress),
-        ("DA", EngravingReason.LostReplacement, InUse),
-        ("DA", EngravingReason.DamagedReplacement, InUse),
+        ("DA", EngravingReason.LostReplacement, InProgress),
+        ("DA", EngravingReason.DamagedReplacement, InProgress),
 
         // A lost seal already replaced by a delivered one.
         ("LD", EngravingReason.New, InUse),
-        ("LD", EngravingReason.Replacement, null),
+        ("LD", EngravingReason.Replacement, InUse),
         ("LD", EngravingReason.LostReplacement, InUse),
         ("LD", EngravingReason.DamagedReplacement, InUse),
 
         // A lost-seal replacement still being made.
         ("LA", EngravingReason.New, InUse),
         ("LA", EngravingReason.Replacement, InProgress),
-        ("LA", EngravingReason.LostReplacement, InUse),
-        ("LA", EngravingReason.DamagedReplacement, InUse),
+        ("LA", EngravingReason.LostReplacement, InProgress),
+        ("LA", EngravingReason.DamagedReplacement, InProgress),
 
-        // The original surrendered on delivery of its replacement.
+        // The original surrendered on delivery of its replacement, which is in use.
         ("SD", EngravingReason.New, InUse),
-        ("SD", EngravingReason.Replacement, null),
+        ("SD", EngravingReason.Replacement, InUse),
         ("SD", EngravingReason.LostReplacement, InUse),
         ("SD", EngravingReason.DamagedReplacement, InUse),
 
-        // Only history left: every reason except a lost replacement (which needs a reported-lost seal) is fine.
+        // Only history left.
         ("SX", EngravingReason.New, null),
-        ("SX", EngravingReason.LostReplacement, NotReported),
+        ("SX", EngravingReason.LostReplacement, null),
         ("LS", EngravingReason.LostReplacement, null),
         ("LS", EngravingReason.New, LostReplacementRequired),
     ];
@@ -167,7 +169,8 @@ public class SingleInUseSealRuleTests
     [Fact]
     public void Two_replacements_of_the_same_type_in_one_filing_are_refused()
     {
-        List<(FlowState, LifeState)> held = [(FlowState.Delivered, LifeState.InUse)];
+        // The delivered original is the replaced seal, so it is not among the others; the first replacement then is.
+        List<(FlowState, LifeState)> held = [];
         SingleInUseSealRule.Check("05", EngravingReason.Replacement, held).ShouldBeNull();
         held.Add((FlowState.Accepted, LifeState.InUse));
 

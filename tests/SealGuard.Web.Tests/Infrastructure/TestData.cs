@@ -38,6 +38,10 @@ public static class TestData
         _ => new SealInput(type, "01", "01", "R40", organization.Name),
     };
 
+    /// <summary>A 换刻 / 遗失补刻 / 损坏重刻 of one seal of <paramref name="type"/>, naming the seal it replaces.</summary>
+    public static IntakeRequest Replacement(OrganizationInput organization, string reason, string replacesSealCode, string type = "01", PersonInput? agent = null) =>
+        new(organization, agent ?? organization.LegalRepresentative, reason, [Seal(type, organization) with { ReplacesSealCode = replacesSealCode }]);
+
     /// <summary>A real PNG (red ring) of the given size, optionally with a pHYs resolution.</summary>
     public static byte[] Png(int width = 300, int height = 300)
     {

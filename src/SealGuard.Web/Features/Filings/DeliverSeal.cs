@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
@@ -11,8 +10,8 @@ namespace SealGuard.Web.Features.Filings;
 public sealed record DeliveryRequest(PersonInput? Recipient);
 
 /// <summary>
-/// 交付: the seal is handed to a recipient with a valid ID number. Delivering a Replacement of a single-in-use type
-/// surrenders the organization's previous seal of that type in the same transaction.
+/// 交付: the seal is handed to a recipient with a valid ID number. Delivering a replacement retires the seal it names
+/// in the same transaction (<see cref="ReplacementRule.RetireReplaced"/>).
 /// </summary>
 public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork, SealLoader seals, AuditTrail audit, PersonalDataProtector protector, TimeProvider clock)
 {
@@ -45,16 +44,14 @@ public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
             }
 
             audit.Record(actor, "Seal.Delivered", "Seal", seal.SealCode, division: seal.DivisionCode);
-            if (ReplacementRule.Supersedes(seal))
+            if (seal.ReplacesSealId is not null)
             {
-                var candidates = await db.Seals
-                    .Where(s => s.OrganizationId == seal.OrganizationId && s.Type == seal.Type && s.Id != seal.Id
-                        && s.Life == LifeState.InUse && s.Flow == FlowState.Delivered)
-                    .ToListAsync(ct);
-                foreach (var old in ReplacementRule.SurrenderSuperseded(seal, candidates, actor.ToEventActor(), now))
-                {
-                    audit.Record(actor, "Seal.Surrendered", "Seal", old.SealCode, detail: "replaced by " + seal.SealCode, division: old.DivisionCode);
-                }
+                await db.Entry(seal).Reference(s => s.Replaces).LoadAsync(ct);
+            }
+
+            if (ReplacementRule.RetireReplaced(seal, actor.ToEventActor(), now) is { } old)
+            {
+                audit.Record(actor, "Seal.Surrendered", "Seal", old.SealCode, detail: "replaced by " + seal.SealCode, division: old.DivisionCode);
             }
 
             return SealStateView.From(seal);

@@ -18,21 +18,25 @@ public sealed record IntakeRequest(OrganizationInput? Organization, PersonInput?
 
 public sealed record OrganizationInput(string? CreditCode, string? Name, string? Type, string? DivisionCode, string? Address, PersonInput? LegalRepresentative);
 
-public sealed record SealInput(string? Type, string? Material, string? Shape, string? Spec, string? Text);
+/// <summary>One seal to make; <c>ReplacesSealCode</c> names the seal it replaces (required for every reason but New, forbidden for New).</summary>
+public sealed record SealInput(string? Type, string? Material, string? Shape, string? Spec, string? Text, string? ReplacesSealCode = null);
 
 public sealed record IntakeResponse(long FilingId, IReadOnlyList<IntakeSeal> Seals);
 
 public sealed record IntakeSeal(string SealCode, FlowState FlowState, LifeState LifeState);
 
 /// <summary>
-/// 受理: a shop takes an order. The organization is created or brought up to date by its credit code, the
-/// single-in-use rule is checked per seal, and every seal gets a server-allocated code in the organization's division.
+/// 受理: a shop takes an order. The organization is registered by its credit code on its first intake; a later intake
+/// never changes the master record (a differing name, legal representative or division needs a change filing first)
+/// and the filing keeps the details as presented. Under a lock on the organization row, the replaced seals and the
+/// single-in-use rule are checked per seal, and every seal gets a server-allocated code in the organization's division.
 /// </summary>
 public sealed class FileIntakeHandler(
     SealGuardDbContext db,
     UnitOfWork unitOfWork,
     AuditTrail audit,
     CodeAllocator codes,
+    RowLocks locks,
     CodeTableService codeTables,
     PersonalDataProtector protector,
     Jurisdiction jurisdiction,
@@ -64,6 +68,7 @@ public sealed class FileIntakeHandler(
         }
 
         var seals = ValidateSeals(errors, request.Seals, tables, request.Organization);
+        var replaces = ValidateReplacements(errors, request.Seals, reason);
         if (errors.HasErrors)
         {
             return errors.ToFailure();
@@ -72,12 +77,15 @@ public sealed class FileIntakeHandler(
         return await unitOfWork.ExecuteAsync<IntakeResponse>(async ct =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var legalRepresentative = organization!.LegalRepresentative.Protect(protector);
-            var details = new OrganizationDetails(organization.CreditCode.Value, organization.Name, organization.Type, organization.Division.Value, organization.Address, legalRepresentative);
-            var existing = await db.Organizations.SingleOrDefaultAsync(o => o.CreditCode == details.CreditCode, ct);
+            var details = new OrganizationDetails(organization!.CreditCode.Value, organization.Name, organization.Type, organization.Division.Value, organization.Address,
+                organization.LegalRepresentative.Protect(protector));
+
+            // Locked before its seals are read, so parallel intakes for one organization take turns.
+            var existingId = await locks.LockOrganizationAsync(details.CreditCode, ct);
             Organization org;
-            if (existing is null)
+            if (existingId is null)
             {
+                // A parallel first intake of the same credit code fails on the unique key: 409, nothing written.
                 var serial = await codes.NextAsync(CodeKind.Organization, details.DivisionCode, ct);
                 if (serial.Failure is { } exhausted)
                 {
@@ -90,31 +98,23 @@ public sealed class FileIntakeHandler(
             }
             else
             {
-                org = existing;
-                org.Update(details, now);
+                org = await db.Organizations.SingleAsync(o => o.Id == existingId, ct);
+                if (MasterRecordRule.Differences(org, details) is { Count: > 0 } differences)
+                {
+                    return MasterRecordFailure(differences);
+                }
             }
 
-            var uniqueTypes = SingleInUseSealRule.UniqueTypes.ToArray();
-            var held = (await db.Seals.Where(s => s.OrganizationId == org.Id && uniqueTypes.Contains(s.Type))
-                    .Select(s => new { s.Type, s.Flow, s.Life })
-                    .ToListAsync(ct))
-                .Select(s => (s.Type, s.Flow, s.Life))
-                .ToList();
-            for (var i = 0; i < seals!.Count; i++)
+            var replaced = await LoadReplacedAsync(replaces!, ct);
+            if (CheckSeals(org, reason!.Value, seals!, replaces!, replaced.Seals, replaced.Replacements, await HeldAsync(org.Id, ct)) is { } refused)
             {
-                var type = seals[i].Type;
-                var sameType = held.Where(h => h.Type == type).Select(h => (h.Flow, h.Life)).ToList();
-                if (SingleInUseSealRule.Check(type, reason!.Value, sameType) is { } violation)
-                {
-                    return Failure.Rule(violation);
-                }
-
-                held.Add((type, FlowState.Accepted, LifeState.InUse));
+                return refused;
             }
 
             // The filing keeps its own copy: an owned record cannot be shared by two owners.
-            var filing = new Filing(shopId, org.Id, reason!.Value, agent!.Protect(protector), organization.LegalRepresentative.Protect(protector), actor.ToEventActor(), now);
-            foreach (var specification in seals)
+            var presented = details with { LegalRepresentative = organization.LegalRepresentative.Protect(protector) };
+            var filing = new Filing(shopId, org.Id, reason.Value, agent!.Protect(protector), presented, actor.ToEventActor(), now);
+            for (var i = 0; i < seals!.Count; i++)
             {
                 var serial = await codes.NextAsync(CodeKind.Seal, organization.Division.Value, ct);
                 if (serial.Failure is { } exhausted)
@@ -122,15 +122,126 @@ public sealed class FileIntakeHandler(
                     return exhausted;
                 }
 
-                filing.AddSeal(SealCode.Create(organization.Division, serial.Value), specification, actor.ToEventActor(), now);
+                filing.AddSeal(SealCode.Create(organization.Division, serial.Value), seals[i], actor.ToEventActor(), now,
+                    replaces![i] is { } code ? replaced.Seals[code.Value] : null);
             }
 
             db.Filings.Add(filing);
             await db.SaveChangesAsync(ct);
             audit.Record(actor, "Filing.Accepted", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture),
-                detail: string.Join(',', filing.Seals.Select(s => s.SealCode)), division: org.DivisionCode);
+                detail: string.Join(',', filing.Seals.Select(s => s.ReplacesSealId is null ? s.SealCode : s.SealCode + " replaces " + s.Replaces!.SealCode)), division: org.DivisionCode);
             return new IntakeResponse(filing.Id, filing.Seals.Select(s => new IntakeSeal(s.SealCode, s.Flow, s.Life)).ToList());
         }, cancellationToken);
+    }
+
+    private static Failure MasterRecordFailure(IReadOnlyList<MasterRecordField> differences)
+    {
+        var fields = differences.ToDictionary(
+            d => d switch
+            {
+                MasterRecordField.Name => "organization.name",
+                MasterRecordField.LegalRepresentative => "organization.legalRepresentative.idNumber",
+                _ => "organization.divisionCode",
+            },
+            d => new[] { MasterRecordRule.FieldMessage(d) },
+            StringComparer.Ordinal);
+        return Failure.Rule(MasterRecordRule.Violation(), fields);
+    }
+
+    /// <summary>The replaces-seal code of each seal line: required for every reason but New, forbidden for New.</summary>
+    private static List<SealCode?>? ValidateReplacements(ValidationErrors errors, IReadOnlyList<SealInput>? input, EngravingReason? reason)
+    {
+        if (input is null || reason is null)
+        {
+            return null;
+        }
+
+        var codes = new List<SealCode?>();
+        for (var i = 0; i < input.Count; i++)
+        {
+            var field = $"seals[{i}].{ReplacementRule.Field}";
+            var value = input[i]?.ReplacesSealCode;
+            if (!ReplacementRule.NamesReplacedSeal(reason.Value))
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    errors.Add(field, Messages.Get("Seal.ReplacesSealCodeForbidden"));
+                }
+
+                codes.Add(null);
+                continue;
+            }
+
+            codes.Add(errors.Parse<SealCode>(field, value, SealCode.TryParse));
+        }
+
+        return codes;
+    }
+
+    /// <summary>The named seals (tracked: each new seal refers to its old one) and the states of the seals that already replace them.</summary>
+    private async Task<(Dictionary<string, Seal> Seals, Dictionary<long, List<(FlowState Flow, LifeState Life)>> Replacements)> LoadReplacedAsync(List<SealCode?> replaces, CancellationToken ct)
+    {
+        var codes = replaces.Where(c => c is not null).Select(c => c!.Value.Value).Distinct().ToList();
+        if (codes.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var seals = await db.Seals.Where(s => codes.Contains(s.SealCode)).ToDictionaryAsync(s => s.SealCode, StringComparer.Ordinal, ct);
+        var ids = seals.Values.Select(s => (long?)s.Id).ToList();
+        var replacements = (await db.Seals.AsNoTracking().Where(s => ids.Contains(s.ReplacesSealId))
+                .Select(s => new { Replaced = s.ReplacesSealId!.Value, s.Flow, s.Life })
+                .ToListAsync(ct))
+            .GroupBy(r => r.Replaced)
+            .ToDictionary(g => g.Key, g => g.Select(r => (r.Flow, r.Life)).ToList());
+        return (seals, replacements);
+    }
+
+    /// <summary>The organization's seals of the single-in-use types.</summary>
+    private async Task<List<(long Id, string Type, FlowState Flow, LifeState Life)>> HeldAsync(long organizationId, CancellationToken ct)
+    {
+        var uniqueTypes = SingleInUseSealRule.UniqueTypes.ToArray();
+        return (await db.Seals.AsNoTracking().Where(s => s.OrganizationId == organizationId && uniqueTypes.Contains(s.Type))
+                .Select(s => new { s.Id, s.Type, s.Flow, s.Life })
+                .ToListAsync(ct))
+            .Select(s => (s.Id, s.Type, s.Flow, s.Life))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Each seal line in order: the seal it replaces (<see cref="ReplacementRule"/>), then the single-in-use rule against the
+    /// organization's other seals of the type; each accepted line counts for the next.
+    /// </summary>
+    private static Failure? CheckSeals(Organization org, EngravingReason reason, List<SealSpecification> seals, List<SealCode?> replaces,
+        Dictionary<string, Seal> replacedSeals, Dictionary<long, List<(FlowState Flow, LifeState Life)>> replacements, List<(long Id, string Type, FlowState Flow, LifeState Life)> held)
+    {
+        for (var i = 0; i < seals.Count; i++)
+        {
+            var type = seals[i].Type;
+            long? replacedId = null;
+            if (replaces[i] is { } code)
+            {
+                var replaced = replacedSeals.GetValueOrDefault(code.Value);
+                var claims = replaced is null ? [] : replacements.GetValueOrDefault(replaced.Id) ?? [];
+                if (ReplacementRule.CheckReplaced(reason, type, org.Id, replaced, claims) is { } error)
+                {
+                    return Failure.Rule(error, $"seals[{i}].{ReplacementRule.Field}");
+                }
+
+                replacedId = replaced!.Id;
+                replacements[replacedId.Value] = [.. claims, (FlowState.Accepted, LifeState.InUse)];
+            }
+
+            var others = held.Where(h => h.Type == type && h.Id != replacedId).Select(h => (h.Flow, h.Life)).ToList();
+            if (SingleInUseSealRule.Check(type, reason, others) is { } violation)
+            {
+                return Failure.Rule(violation);
+            }
+
+            held.Add((0, type, FlowState.Accepted, LifeState.InUse));
+        }
+
+        return null;
     }
 
     private static ValidOrganization? ValidateOrganization(ValidationErrors errors, OrganizationInput? input, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables, Jurisdiction jurisdiction)

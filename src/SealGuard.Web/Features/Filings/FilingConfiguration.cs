@@ -15,6 +15,10 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.Property(f => f.Reason).HasConversion<string>().HasMaxLength(24);
         builder.OwnsOne(f => f.Agent, p => p.MapPerson("agent"));
         builder.OwnsOne(f => f.LegalRepresentative, p => p.MapPerson("legal_rep"));
+        builder.Property(f => f.OrganizationName).HasMaxLength(100);
+        builder.Property(f => f.OrganizationType).HasMaxLength(8);
+        builder.Property(f => f.OrganizationDivisionCode).HasMaxLength(6);
+        builder.Property(f => f.OrganizationAddress).HasMaxLength(200);
         builder.HasOne<EngravingShop>().WithMany().HasForeignKey(f => f.ShopId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(f => f.OrganizationId);
         builder.HasIndex(f => new { f.ShopId, f.Id });
@@ -57,6 +61,9 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
         builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId);
         builder.HasOne<EngravingShop>().WithMany().HasForeignKey(s => s.ShopId);
         builder.HasOne<ShopStaff>().WithMany().HasForeignKey(s => s.EngraverStaffId);
+
+        // Indexed (by convention): intake asks whether a seal is already being replaced.
+        builder.HasOne(s => s.Replaces).WithMany().HasForeignKey(s => s.ReplacesSealId);
         builder.Property(s => s.Type).HasMaxLength(8);
         builder.Property(s => s.Material).HasMaxLength(8);
         builder.Property(s => s.Shape).HasMaxLength(8);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
 using SealGuard.Web.Features.PersonalData;
 
 namespace SealGuard.Web.Features.Organizations;
@@ -21,5 +23,39 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.DivisionCode);
         builder.Property(o => o.Address).HasMaxLength(200);
         builder.OwnsOne(o => o.LegalRepresentative, p => p.MapPerson("legal_rep"));
+    }
+}
+
+internal sealed class OrganizationChangeConfiguration : IEntityTypeConfiguration<OrganizationChange>
+{
+    public void Configure(EntityTypeBuilder<OrganizationChange> builder)
+    {
+        builder.ToTable("organization_changes");
+        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId);
+        builder.HasOne<EngravingShop>().WithMany().HasForeignKey(c => c.ShopId);
+        builder.Property(c => c.DivisionCode).HasMaxLength(6);
+        builder.Property(c => c.OldName).HasMaxLength(100);
+        builder.Property(c => c.NewName).HasMaxLength(100);
+        builder.OwnsOne(c => c.OldLegalRepresentative, p => p.MapPerson("old_legal_rep"));
+        builder.OwnsOne(c => c.NewLegalRepresentative, p => p.MapPerson("new_legal_rep"));
+        builder.Property(c => c.Note).HasMaxLength(OrganizationChange.MaxNoteLength);
+        builder.Property(c => c.ReviewNote).HasMaxLength(OrganizationChange.MaxNoteLength);
+        builder.Property(c => c.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => new { c.ShopId, c.Id });
+        builder.HasIndex(c => new { c.DivisionCode, c.Id });
+        builder.HasIndex(c => c.OrganizationId);
+        builder.HasMany(c => c.Seals).WithOne().HasForeignKey(s => s.OrganizationChangeId);
+        builder.Navigation(c => c.Seals).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class OrganizationChangeSealConfiguration : IEntityTypeConfiguration<OrganizationChangeSeal>
+{
+    public void Configure(EntityTypeBuilder<OrganizationChangeSeal> builder)
+    {
+        builder.ToTable("organization_change_seals");
+        builder.HasOne<Seal>().WithMany().HasForeignKey(s => s.SealId);
+        builder.Property(s => s.SealCode).HasMaxLength(13);
     }
 }

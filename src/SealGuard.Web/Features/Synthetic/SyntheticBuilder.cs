@@ -19,7 +19,7 @@ internal sealed class BuiltBatch
 
 /// <summary>
 /// Turns plans into domain entities through the same constructors and lifecycle methods the filing handlers call
-/// (intake with the single-in-use rule, documents, engraving, imprint, delivery with the surrender of a replaced seal,
+/// (intake with the replaced-seal and single-in-use rules, documents, engraving, imprint, delivery retiring a replaced seal,
 /// loss, surrender, scrapping), in the order the handlers would have run them. The rules are checked as the handlers
 /// check them, so a plan that broke one is a bug and stops the load instead of writing an impossible history.
 /// </summary>
@@ -64,9 +64,10 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
         RequireActive(CodeTable.OrganizationType, plan.Type);
         Organization? organization = null;
         var seals = new List<Seal>();
+        var built = new Dictionary<SealPlan, Seal>();
         foreach (var filingPlan in plan.Filings)
         {
-            // As intake does: every filing carries the organization's details, the first one creates it.
+            // As intake does: the first filing registers the organization; every filing presents the same master record.
             var people = filingPlan.People ?? throw new InvalidOperationException("The plan's people are not protected yet.");
             var details = new OrganizationDetails(plan.CreditCode.Value, plan.Name, plan.Type, plan.DivisionCode, plan.Address, people.OrganizationLegalRepresentative);
             if (organization is null)
@@ -74,21 +75,27 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
                 organization = new Organization(plan.OrgCode!, details, filingPlan.AcceptedAt);
                 batch.Organizations.Add(organization);
             }
-            else
+            else if (MasterRecordRule.Differences(organization, details).Count > 0)
             {
-                organization.Update(details, filingPlan.AcceptedAt);
+                Require(MasterRecordRule.Violation());
             }
 
             CheckCodes(filingPlan);
-            CheckSingleInUse(filingPlan, seals);
+            CheckSeals(filingPlan, plan.Id, seals, built);
             var shop = shops.Pick(plan.DivisionCode, filingPlan.AcceptedAt, filingPlan.ShopPick);
-            var filing = new Filing(shop.Id, plan.Id, filingPlan.Reason, people.Agent, people.LegalRepresentative, Actor, filingPlan.AcceptedAt);
+            var filing = new Filing(shop.Id, plan.Id, filingPlan.Reason, people.Agent, details with { LegalRepresentative = people.LegalRepresentative }, Actor, filingPlan.AcceptedAt);
             AttachDocuments(filing, filingPlan);
-            var filed = filingPlan.Seals.Select(s => (Plan: s, Seal: filing.AddSeal(SealCode.Create(division, s.Serial), s.Specification, Actor, filingPlan.AcceptedAt))).ToList();
-            seals.AddRange(filed.Select(f => f.Seal));
+            var filed = filingPlan.Seals.Select(s => (Plan: s, Seal: filing.AddSeal(SealCode.Create(division, s.Serial), s.Specification, Actor, filingPlan.AcceptedAt,
+                s.Replaces is null ? null : built[s.Replaces]))).ToList();
             foreach (var (sealPlan, seal) in filed)
             {
-                Advance(seal, sealPlan, shop, seals);
+                seals.Add(seal);
+                built[sealPlan] = seal;
+            }
+
+            foreach (var (sealPlan, seal) in filed)
+            {
+                Advance(seal, sealPlan, shop);
             }
 
             batch.Filings.Add(filing);
@@ -118,15 +125,30 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
         }
     }
 
-    /// <summary>The intake check of <see cref="FileIntakeHandler"/>: against the organization's seals, including the ones just accepted.</summary>
-    private static void CheckSingleInUse(FilingPlan filing, List<Seal> organizationSeals)
+    /// <summary>
+    /// The intake checks of <see cref="FileIntakeHandler"/>: the seal each line replaces, then the single-in-use rule against
+    /// the organization's other seals, including the ones just accepted.
+    /// </summary>
+    private static void CheckSeals(FilingPlan filing, long organizationId, List<Seal> organizationSeals, Dictionary<SealPlan, Seal> built)
     {
-        var held = organizationSeals.Where(s => SingleInUseSealRule.UniqueTypes.Contains(s.Type)).Select(s => (s.Type, s.Flow, s.Life)).ToList();
+        var held = organizationSeals.Where(s => SingleInUseSealRule.UniqueTypes.Contains(s.Type)).Select(s => (Seal: (Seal?)s, s.Type, s.Flow, s.Life)).ToList();
         foreach (var seal in filing.Seals)
         {
             var type = seal.Specification.Type;
-            Require(SingleInUseSealRule.Check(type, filing.Reason, held.Where(h => h.Type == type).Select(h => (h.Flow, h.Life)).ToList()));
-            held.Add((type, FlowState.Accepted, LifeState.InUse));
+            var replaced = seal.Replaces is null ? null : built[seal.Replaces];
+            if (ReplacementRule.NamesReplacedSeal(filing.Reason) != (replaced is not null))
+            {
+                throw new InvalidOperationException($"Synthetic {filing.Reason} seal of type {type} names {(replaced is null ? "no" : "a")} replaced seal.");
+            }
+
+            if (replaced is not null)
+            {
+                var replacements = organizationSeals.Where(s => ReferenceEquals(s.Replaces, replaced)).Select(s => (s.Flow, s.Life));
+                Require(ReplacementRule.CheckReplaced(filing.Reason, type, organizationId, replaced, replacements));
+            }
+
+            Require(SingleInUseSealRule.Check(type, filing.Reason, held.Where(h => h.Type == type && !ReferenceEquals(h.Seal, replaced)).Select(h => (h.Flow, h.Life)).ToList()));
+            held.Add((null, type, FlowState.Accepted, LifeState.InUse));
         }
     }
 
@@ -149,7 +171,7 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
         filing.AttachDocument(kind, upload.FileName, upload.Image.Format.ToString(), upload.OriginalSha256, upload.NormalizedSha256,
             upload.ByteSize, upload.Image.WidthPx, upload.Image.HeightPx, Actor, at);
 
-    private void Advance(Seal seal, SealPlan plan, ShopChoice shop, List<Seal> organizationSeals)
+    private void Advance(Seal seal, SealPlan plan, ShopChoice shop)
     {
         if (plan.EngravedAt is { } engravedAt)
         {
@@ -168,7 +190,7 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
         if (plan.DeliveredAt is { } deliveredAt)
         {
             Require(seal.Deliver(plan.Recipient!, Actor, deliveredAt));
-            ReplacementRule.SurrenderSuperseded(seal, organizationSeals, Actor, deliveredAt);
+            ReplacementRule.RetireReplaced(seal, Actor, deliveredAt);
         }
 
         if (plan.Fate is { } fate)

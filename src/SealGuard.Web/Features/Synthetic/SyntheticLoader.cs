@@ -244,6 +244,7 @@ public sealed partial class SyntheticLoader(
         private readonly Action<FilingDocument, long> _documentFilingId = tables.Documents.Setter(nameof(FilingDocument.FilingId));
         private readonly Action<Seal, long> _sealId = tables.Seals.Setter(nameof(Seal.Id));
         private readonly Action<Seal, long> _sealFilingId = tables.Seals.Setter(nameof(Seal.FilingId));
+        private readonly Action<Seal, long> _sealReplacesId = tables.Seals.Setter(nameof(Seal.ReplacesSealId));
         private readonly Action<SealEvent, long> _eventSealId = tables.Events.Setter(nameof(SealEvent.SealId));
 
         public async Task<SyntheticLoadResult> WriteAsync(List<OrganizationPlan> plans, SyntheticBuilder builder, int batchNumber, CancellationToken cancellationToken)
@@ -364,7 +365,7 @@ public sealed partial class SyntheticLoader(
 
         /// <summary>
         /// Keys of the rows others refer to, and the foreign keys EF would fix up from the navigations (filing → documents
-        /// and seals, seal → events); documents and events get their own ids from the database as with SaveChanges.
+        /// and seals, seal → events and the seal it replaces); documents and events get their own ids from the database as with SaveChanges.
         /// </summary>
         private async Task AssignIdsAsync(BuiltBatch batch, CancellationToken cancellationToken)
         {
@@ -392,6 +393,12 @@ public sealed partial class SyntheticLoader(
                 {
                     _eventSealId(sealEvent, sealIds[i]);
                 }
+            }
+
+            // A replaced seal is of the same organization, so in this batch, with its id set above.
+            foreach (var seal in batch.Seals.Where(s => s.Replaces is not null))
+            {
+                _sealReplacesId(seal, seal.Replaces!.Id);
             }
         }
     }

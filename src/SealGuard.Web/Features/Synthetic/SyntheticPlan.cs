@@ -38,7 +38,7 @@ internal sealed class OrganizationPlan(int index, string divisionCode, string ty
 
     /// <summary>
     /// Encrypts every stored copy of a person with a fresh nonce, as the handlers do for each request: the organization's
-    /// legal representative per filing (intake updates it), the filing's snapshots and each delivered seal's recipient.
+    /// legal representative per filing (the first registers it), the filing's snapshots and each delivered seal's recipient.
     /// </summary>
     public void Protect(PersonalDataProtector protector)
     {
@@ -95,6 +95,9 @@ internal sealed class SealPlan(FilingPlan filing, SealSpecification specificatio
 
     /// <summary>The later seal of the same single-in-use type that replaces this one (its fate follows from that filing).</summary>
     public SealPlan? ReplacedBy { get; set; }
+
+    /// <summary>The earlier seal this one replaces (the inverse of <see cref="ReplacedBy"/>).</summary>
+    public SealPlan? Replaces { get; set; }
 
     /// <summary>Who collected the seal, protected; set for delivered seals.</summary>
     public PersonRecord? Recipient { get; set; }

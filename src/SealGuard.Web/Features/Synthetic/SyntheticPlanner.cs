@@ -264,6 +264,7 @@ internal sealed class SyntheticPlanner
         var filing = AddFiling(data, organization, acceptedAt, lost ? EngravingReason.LostReplacement : EngravingReason.Replacement);
         var seal = AddSeal(filing, organization, previous.Specification.Type, random);
         previous.ReplacedBy = seal;
+        seal.Replaces = previous;
         if (lost)
         {
             previous.Fate = new SealFate(LifeState.ReportedLost, acceptedAt - Minutes(random, 24 * 60, 20 * 24 * 60), "单位报称遗失，已登报声明作废");

@@ -14,15 +14,19 @@ public enum VerificationResult
     NotFound = 3,
 }
 
-/// <summary>What the public learns: never a person's name, ID number or phone.</summary>
+/// <summary>What the public learns: never a person's name, ID number or phone. <c>OrgName</c> is the name on the seal face.</summary>
 public sealed record VerificationView(VerificationResult Result, string? SealType, string? SealTypeName, string? OrgName, string? ShopName, DateOnly? DeliveredOn, LifeState? LifeState);
 
 /// <summary>
-/// 验章: the code and the organization's exact name must both match, so nobody learns whose seal a code is by
-/// guessing codes. A match is Valid only while the seal is delivered and in use.
+/// 验章: the code and the name on the seal face must both match, so nobody learns whose seal a code is by guessing
+/// codes. The name is compared with the inscription filed for that seal (<see cref="Seal.Text"/>), not the organization's
+/// current name: after a change filing an old seal still answers under the name engraved on it, and the new name does
+/// not vouch for it. A match is Valid only while the seal is delivered and in use.
 /// </summary>
 public sealed class VerifySealHandler(SealGuardDbContext db)
 {
+    private const string LegalRepresentativeSealType = "05";
+
     private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     // Compiled once per provider's context (a compiled query is bound to one model): the busiest public query skips
@@ -33,16 +37,16 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
     private static Func<TContext, string, string, CancellationToken, Task<VerificationMatch?>> Compile<TContext>()
         where TContext : SealGuardDbContext => EF.CompileAsyncQuery(
         (TContext db, string code, string name, CancellationToken cancellationToken) =>
+            // Found by the unique seal-code index; the inscription is compared on that one row, so no index serves it.
             (from s in db.Seals.AsNoTracking()
-             join o in db.Organizations on s.OrganizationId equals o.Id
              join sh in db.Shops on s.ShopId equals sh.Id
              join t in db.CodeTableEntries.Where(e => e.Table == CodeTable.SealType) on s.Type equals t.Code into types
              from t in types.DefaultIfEmpty()
-             where s.SealCode == code && o.Name == name
-             select new VerificationMatch(s.Type, t == null ? null : t.Name, o.Name, sh.Name, s.Flow, s.Life, s.DeliveredAt))
+             where s.SealCode == code && s.Text == name
+             select new VerificationMatch(s.Type, t == null ? null : t.Name, s.Text, sh.Name, s.Flow, s.Life, s.DeliveredAt))
             .SingleOrDefault());
 
-    private sealed record VerificationMatch(string Type, string? TypeName, string OrgName, string ShopName, FlowState Flow, LifeState Life, DateTime? DeliveredAt);
+    private sealed record VerificationMatch(string Type, string? TypeName, string Text, string ShopName, FlowState Flow, LifeState Life, DateTime? DeliveredAt);
 
     public async Task<Outcome<VerificationView>> HandleAsync(string? sealCode, string? orgName, CancellationToken cancellationToken)
     {
@@ -55,6 +59,7 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
             return errors.ToFailure();
         }
 
+        // Intake stores the inscription trimmed (FileIntakeHandler); the name typed here is trimmed the same way.
         var (sealCodeValue, name) = (code!.Value.Value, orgName!.Trim());
         var match = db switch
         {
@@ -69,6 +74,8 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
 
         var valid = match.Life == LifeState.InUse && match.Flow == FlowState.Delivered;
         DateOnly? deliveredOn = match.DeliveredAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaStandardTime)) : null;
-        return new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, match.OrgName, match.ShopName, deliveredOn, match.Life);
+        // A legal representative's seal (05) bears a person's name: the public answer never repeats it.
+        var faceName = match.Type == LegalRepresentativeSealType ? null : match.Text;
+        return new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, faceName, match.ShopName, deliveredOn, match.Life);
     }
 }

@@ -14,6 +14,12 @@ public static class ApiResults
     public static IResult Problem(Failure failure)
     {
         var extensions = new Dictionary<string, object?> { ["code"] = failure.Code };
+        if (failure.Kind != FailureKind.Validation && failure.Errors is { Count: > 0 })
+        {
+            // A rule refusal that concerns particular fields names them, as a validation problem does.
+            extensions["errors"] = failure.Errors;
+        }
+
         var type = "urn:sealguard:problem:" + failure.Code;
         return failure.Kind switch
         {

@@ -32,6 +32,11 @@ public sealed record Failure(FailureKind Kind, string Code, string Message, IRea
 
     public static Failure Rule(string code) => new(FailureKind.Rule, code, Messages.Get(code));
 
+    /// <summary>A rule refusal about particular fields: the form shows each message under its field.</summary>
+    public static Failure Rule(CodeError error, IReadOnlyDictionary<string, string[]> errors) => new(FailureKind.Rule, error.Code, error.Message, errors);
+
+    public static Failure Rule(CodeError error, string field) => Rule(error, new Dictionary<string, string[]> { [field] = [error.Message] });
+
     public static Failure Forbidden(string code = "Forbidden") => new(FailureKind.Forbidden, code, Messages.Get(code));
 
     public static Failure Unavailable(string code) => new(FailureKind.Unavailable, code, Messages.Get(code));

@@ -130,12 +130,30 @@ public sealed partial class SyntheticLoaderTests
             group.Count(s => s.Type == "05" && s.Life == LifeState.InUse).ShouldBeLessThanOrEqualTo(1);
         }
 
+        // Every replacement names a seal of its organization and type; once delivered, that seal is retired.
+        var byId = loaded.Seals.ToDictionary(s => s.Id);
+        var replacements = loaded.Seals.Where(s => s.Reason != EngravingReason.New).ToList();
+        replacements.ShouldNotBeEmpty();
+        loaded.Seals.Where(s => s.Reason == EngravingReason.New).ShouldAllBe(s => s.ReplacesSealId == null);
+        foreach (var replacement in replacements)
+        {
+            var old = byId[replacement.ReplacesSealId.ShouldNotBeNull()];
+            (old.OrganizationId, old.Type).ShouldBe((replacement.OrganizationId, replacement.Type));
+            if (replacement.Flow == FlowState.Delivered)
+            {
+                old.Life.ShouldBe(replacement.Reason == EngravingReason.LostReplacement ? LifeState.ReportedLost : LifeState.Surrendered, old.SealCode);
+            }
+        }
+
         // Documents follow the rules the engraving step checks.
         foreach (var filing in loaded.Filings)
         {
             filing.HasDocument(DocumentKind.BusinessLicense).ShouldBeTrue();
             filing.HasDocument(DocumentKind.PowerOfAttorney).ShouldBe(!filing.AgentIsLegalRepresentative);
             filing.HasDocument(DocumentKind.NewspaperNotice).ShouldBe(filing.Reason == EngravingReason.LostReplacement);
+            var organization = organizations[filing.OrganizationId];
+            (filing.OrganizationName, filing.OrganizationType, filing.OrganizationDivisionCode, filing.OrganizationAddress)
+                .ShouldBe((organization.Name, organization.Type, organization.DivisionCode, organization.Address));
         }
 
         // A spread like real data: divisions, types, reasons, fates and ten years of dates.
@@ -160,8 +178,8 @@ public sealed partial class SyntheticLoaderTests
         page!.Items.Select(i => i.SealCode).ShouldBe(loaded.Seals.Where(s => s.OrganizationId == someOrganization.Id).Select(s => s.SealCode), ignoreOrder: true);
         var delivered = loaded.Seals.First(s => s.Flow == FlowState.Delivered && s.Life == LifeState.InUse);
         (await police.GetSealAsync(delivered.SealCode)).History.Count.ShouldBe(delivered.History.Count);
-        (await VerifyAsync(app, delivered, organizations)).ShouldBe(VerificationResult.Valid);
-        (await VerifyAsync(app, loaded.Seals.First(s => s.Life == LifeState.Surrendered), organizations)).ShouldBe(VerificationResult.Invalid);
+        (await VerifyAsync(app, delivered)).ShouldBe(VerificationResult.Valid);
+        (await VerifyAsync(app, loaded.Seals.First(s => s.Life == LifeState.Surrendered))).ShouldBe(VerificationResult.Invalid);
 
         if (provider == TestDatabase.Sqlite)
         {
@@ -253,10 +271,11 @@ public sealed partial class SyntheticLoaderTests
         return (exitCode, output.ToString());
     }
 
-    private static async Task<VerificationResult> VerifyAsync(SealGuardApp app, Seal seal, Dictionary<long, Organization> organizations)
+    /// <summary>As the public verifies: by the name on the seal face.</summary>
+    private static async Task<VerificationResult> VerifyAsync(SealGuardApp app, Seal seal)
     {
         using var client = app.CreateClient();
-        var response = await client.GetAsync($"/api/v1/public/verification?sealCode={seal.SealCode}&orgName={Uri.EscapeDataString(organizations[seal.OrganizationId].Name)}", Ct);
+        var response = await client.GetAsync($"/api/v1/public/verification?sealCode={seal.SealCode}&orgName={Uri.EscapeDataString(seal.Text)}", Ct);
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<VerificationView>(FilingSteps.Json, Ct))!.Result;
     }

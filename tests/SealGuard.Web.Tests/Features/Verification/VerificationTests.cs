@@ -116,6 +116,26 @@ public sealed class VerificationTests(SharedApps apps)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_name_is_compared_with_the_seals_inscription_and_a_legal_representative_seal_does_not_repeat_it(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.LoginAsync("shop.demo");
+        var organization = TestData.Organization();
+        var legalRepresentative = organization.LegalRepresentative!;
+        var intake = new IntakeRequest(organization, legalRepresentative, "New", [new SealInput("05", "04", "04", "S20", legalRepresentative.Name)]);
+        var (_, code) = await shop.DeliverNewSealToAsync(intake, legalRepresentative);
+
+        // The 05 seal bears the person's name, not the organization's.
+        (await VerifyAsync(app, code, organization.Name!)).Json.GetProperty("result").GetString().ShouldBe("NotFound");
+        var (json, raw) = await VerifyAsync(app, code, legalRepresentative.Name!);
+        json.GetProperty("result").GetString().ShouldBe("Valid");
+        json.GetProperty("sealType").GetString().ShouldBe("05");
+        (json.TryGetProperty("orgName", out var name) && name.ValueKind != JsonValueKind.Null).ShouldBeFalse();
+        ShouldNotMention(raw, legalRepresentative);
+    }
+
     private static async Task<(IntakeRequest Intake, PersonInput Recipient, string SealCode)> DeliverAsync(HttpClient shop)
     {
         var intake = TestData.Intake(agent: TestData.Person());

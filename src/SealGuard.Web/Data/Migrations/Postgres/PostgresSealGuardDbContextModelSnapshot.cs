@@ -75,9 +75,33 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("accepted_by_user_id");
 
+                    b.Property<string>("OrganizationAddress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization_address");
+
+                    b.Property<string>("OrganizationDivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("organization_division_code");
+
                     b.Property<long>("OrganizationId")
                         .HasColumnType("bigint")
                         .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("OrganizationType")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("organization_type");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -236,6 +260,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(24)")
                         .HasColumnName("reason");
 
+                    b.Property<long?>("ReplacesSealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replaces_seal_id");
+
                     b.Property<DateTime?>("ReportedLostAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reported_lost_at");
@@ -300,6 +328,9 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("FilingId")
                         .HasDatabaseName("ix_seals_filing_id");
+
+                    b.HasIndex("ReplacesSealId")
+                        .HasDatabaseName("ix_seals_replaces_seal_id");
 
                     b.HasIndex("SealCode")
                         .IsUnique()
@@ -460,6 +491,128 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_organizations_org_code");
 
                     b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<long>("FiledByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("filed_by_user_id");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("new_name");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OldName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("old_name");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<long?>("ReviewedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reviewed_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_changes");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_organization_changes_organization_id");
+
+                    b.HasIndex("DivisionCode", "Id")
+                        .HasDatabaseName("ix_organization_changes_division_code_id");
+
+                    b.HasIndex("ShopId", "Id")
+                        .HasDatabaseName("ix_organization_changes_shop_id_id");
+
+                    b.ToTable("organization_changes", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChangeSeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("OrganizationChangeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organization_change_id");
+
+                    b.Property<string>("SealCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("seal_code");
+
+                    b.Property<long>("SealId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("seal_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_change_seals");
+
+                    b.HasIndex("OrganizationChangeId")
+                        .HasDatabaseName("ix_organization_change_seals_organization_change_id");
+
+                    b.HasIndex("SealId")
+                        .HasDatabaseName("ix_organization_change_seals_seal_id");
+
+                    b.ToTable("organization_change_seals", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
@@ -971,6 +1124,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_seals_organizations_organization_id");
 
+                    b.HasOne("SealGuard.Core.Filings.Seal", "Replaces")
+                        .WithMany()
+                        .HasForeignKey("ReplacesSealId")
+                        .HasConstraintName("fk_seals_seals_replaces_seal_id");
+
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
@@ -1087,6 +1245,8 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.Navigation("Imprint");
 
                     b.Navigation("Recipient");
+
+                    b.Navigation("Replaces");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Filings.SealEvent", b =>
@@ -1144,6 +1304,127 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.Navigation("LegalRepresentative")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>
+                {
+                    b.HasOne("SealGuard.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_changes_organizations_organization_id");
+
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_changes_shops_shop_id");
+
+                    b.OwnsOne("SealGuard.Core.People.PersonRecord", "NewLegalRepresentative", b1 =>
+                        {
+                            b1.Property<long>("OrganizationChangeId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("IdNumberCipher")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("new_legal_rep_id_number_cipher");
+
+                            b1.Property<string>("IdNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("new_legal_rep_id_number_index");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("new_legal_rep_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("new_legal_rep_phone");
+
+                            b1.HasKey("OrganizationChangeId");
+
+                            b1.HasIndex("IdNumberIndex")
+                                .HasDatabaseName("ix_organization_changes_new_legal_rep_id_number_index");
+
+                            b1.ToTable("organization_changes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganizationChangeId")
+                                .HasConstraintName("fk_organization_changes_organization_changes_id");
+                        });
+
+                    b.OwnsOne("SealGuard.Core.People.PersonRecord", "OldLegalRepresentative", b1 =>
+                        {
+                            b1.Property<long>("OrganizationChangeId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("IdNumberCipher")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("old_legal_rep_id_number_cipher");
+
+                            b1.Property<string>("IdNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("old_legal_rep_id_number_index");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("old_legal_rep_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("old_legal_rep_phone");
+
+                            b1.HasKey("OrganizationChangeId");
+
+                            b1.HasIndex("IdNumberIndex")
+                                .HasDatabaseName("ix_organization_changes_old_legal_rep_id_number_index");
+
+                            b1.ToTable("organization_changes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganizationChangeId")
+                                .HasConstraintName("fk_organization_changes_organization_changes_id");
+                        });
+
+                    b.Navigation("NewLegalRepresentative");
+
+                    b.Navigation("OldLegalRepresentative")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChangeSeal", b =>
+                {
+                    b.HasOne("SealGuard.Core.Organizations.OrganizationChange", null)
+                        .WithMany("Seals")
+                        .HasForeignKey("OrganizationChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_change_seals_organization_changes_organization");
+
+                    b.HasOne("SealGuard.Core.Filings.Seal", null)
+                        .WithMany()
+                        .HasForeignKey("SealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_change_seals_seals_seal_id");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
@@ -1228,6 +1509,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SealGuard.Core.Filings.Seal", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>
+                {
+                    b.Navigation("Seals");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>

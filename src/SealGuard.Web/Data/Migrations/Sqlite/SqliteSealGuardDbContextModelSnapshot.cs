@@ -68,9 +68,33 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("accepted_by_user_id");
 
+                    b.Property<string>("OrganizationAddress")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_address");
+
+                    b.Property<string>("OrganizationDivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_division_code");
+
                     b.Property<long>("OrganizationId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("OrganizationType")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_type");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -225,6 +249,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
+                    b.Property<long?>("ReplacesSealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaces_seal_id");
+
                     b.Property<DateTime?>("ReportedLostAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("reported_lost_at");
@@ -289,6 +317,9 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FilingId")
                         .HasDatabaseName("ix_seals_filing_id");
+
+                    b.HasIndex("ReplacesSealId")
+                        .HasDatabaseName("ix_seals_replaces_seal_id");
 
                     b.HasIndex("SealCode")
                         .IsUnique()
@@ -445,6 +476,124 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_organizations_org_code");
 
                     b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_at");
+
+                    b.Property<long>("FiledByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("filed_by_user_id");
+
+                    b.Property<string>("NewName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_name");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("OldName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("old_name");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<long?>("ReviewedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_changes");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_organization_changes_organization_id");
+
+                    b.HasIndex("DivisionCode", "Id")
+                        .HasDatabaseName("ix_organization_changes_division_code_id");
+
+                    b.HasIndex("ShopId", "Id")
+                        .HasDatabaseName("ix_organization_changes_shop_id_id");
+
+                    b.ToTable("organization_changes", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChangeSeal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("OrganizationChangeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organization_change_id");
+
+                    b.Property<string>("SealCode")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seal_code");
+
+                    b.Property<long>("SealId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seal_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_change_seals");
+
+                    b.HasIndex("OrganizationChangeId")
+                        .HasDatabaseName("ix_organization_change_seals_organization_change_id");
+
+                    b.HasIndex("SealId")
+                        .HasDatabaseName("ix_organization_change_seals_seal_id");
+
+                    b.ToTable("organization_change_seals", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
@@ -950,6 +1099,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_seals_organizations_organization_id");
 
+                    b.HasOne("SealGuard.Core.Filings.Seal", "Replaces")
+                        .WithMany()
+                        .HasForeignKey("ReplacesSealId")
+                        .HasConstraintName("fk_seals_seals_replaces_seal_id");
+
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
@@ -1066,6 +1220,8 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.Navigation("Imprint");
 
                     b.Navigation("Recipient");
+
+                    b.Navigation("Replaces");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Filings.SealEvent", b =>
@@ -1123,6 +1279,127 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.Navigation("LegalRepresentative")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>
+                {
+                    b.HasOne("SealGuard.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_changes_organizations_organization_id");
+
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_changes_shops_shop_id");
+
+                    b.OwnsOne("SealGuard.Core.People.PersonRecord", "NewLegalRepresentative", b1 =>
+                        {
+                            b1.Property<long>("OrganizationChangeId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("IdNumberCipher")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("new_legal_rep_id_number_cipher");
+
+                            b1.Property<string>("IdNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("new_legal_rep_id_number_index");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("new_legal_rep_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("new_legal_rep_phone");
+
+                            b1.HasKey("OrganizationChangeId");
+
+                            b1.HasIndex("IdNumberIndex")
+                                .HasDatabaseName("ix_organization_changes_new_legal_rep_id_number_index");
+
+                            b1.ToTable("organization_changes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganizationChangeId")
+                                .HasConstraintName("fk_organization_changes_organization_changes_id");
+                        });
+
+                    b.OwnsOne("SealGuard.Core.People.PersonRecord", "OldLegalRepresentative", b1 =>
+                        {
+                            b1.Property<long>("OrganizationChangeId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("IdNumberCipher")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("old_legal_rep_id_number_cipher");
+
+                            b1.Property<string>("IdNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("old_legal_rep_id_number_index");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("old_legal_rep_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("old_legal_rep_phone");
+
+                            b1.HasKey("OrganizationChangeId");
+
+                            b1.HasIndex("IdNumberIndex")
+                                .HasDatabaseName("ix_organization_changes_old_legal_rep_id_number_index");
+
+                            b1.ToTable("organization_changes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganizationChangeId")
+                                .HasConstraintName("fk_organization_changes_organization_changes_id");
+                        });
+
+                    b.Navigation("NewLegalRepresentative");
+
+                    b.Navigation("OldLegalRepresentative")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChangeSeal", b =>
+                {
+                    b.HasOne("SealGuard.Core.Organizations.OrganizationChange", null)
+                        .WithMany("Seals")
+                        .HasForeignKey("OrganizationChangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_change_seals_organization_changes_organization_change_id");
+
+                    b.HasOne("SealGuard.Core.Filings.Seal", null)
+                        .WithMany()
+                        .HasForeignKey("SealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_change_seals_seals_seal_id");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
@@ -1207,6 +1484,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SealGuard.Core.Filings.Seal", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>
+                {
+                    b.Navigation("Seals");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>

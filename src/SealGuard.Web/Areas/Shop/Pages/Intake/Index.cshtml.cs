@@ -58,7 +58,7 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
             new OrganizationInput(Org.CreditCode?.Trim().ToUpperInvariant(), Org.Name, Org.Type, Org.DivisionCode?.Trim(), Org.Address, legalRepresentative),
             agent,
             Reason,
-            Seals.Select(s => new SealInput(s.Type, s.Material, s.Shape, s.Spec, s.Text)).ToList());
+            Seals.Select(s => new SealInput(s.Type, s.Material, s.Shape, s.Spec, s.Text, s.ReplacesSealCode)).ToList());
         var outcome = await intake.HandleAsync(actor, request, cancellationToken);
         if (outcome.Value is not { } filing)
         {
@@ -150,5 +150,8 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
         public string? Shape { get; set; }
         public string? Spec { get; set; }
         public string? Text { get; set; }
+
+        /// <summary>The seal this one replaces (换刻 / 遗失补刻 / 损坏重刻).</summary>
+        public string? ReplacesSealCode { get; set; }
     }
 }

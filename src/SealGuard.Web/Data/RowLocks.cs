@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SealGuard.Web.Data;
+
+/// <summary>
+/// Row locks inside the caller's transaction, for rules that read several rows and then write (one in-use 公章 per
+/// organization): PostgreSQL takes <c>SELECT … FOR UPDATE</c>, so a second writer waits until the first commits and
+/// then reads what it wrote. SQLite needs no lock: its transactions here are BEGIN IMMEDIATE (Microsoft.Data.Sqlite's
+/// default), which already lets one writer at a time in.
+/// </summary>
+public sealed class RowLocks(SealGuardDbContext db)
+{
+    /// <summary>Locks the organization with this credit code, if there is one, and returns its id.</summary>
+    public Task<long?> LockOrganizationAsync(string creditCode, CancellationToken cancellationToken) =>
+        LockAsync("SELECT id AS \"Value\" FROM organizations WHERE credit_code = {0}", creditCode, cancellationToken);
+
+    public Task<long?> LockOrganizationAsync(long organizationId, CancellationToken cancellationToken) =>
+        LockAsync("SELECT id AS \"Value\" FROM organizations WHERE id = {0}", organizationId, cancellationToken);
+
+    private async Task<long?> LockAsync(string select, object key, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Row locks are taken inside a unit of work.");
+        }
+
+        var sql = db.Database.IsNpgsql() ? select + " FOR UPDATE" : select;
+        var ids = await db.Database.SqlQueryRaw<long>(sql, key).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? null : ids[0];
+    }
+}
