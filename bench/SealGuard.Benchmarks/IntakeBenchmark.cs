@@ -34,7 +34,7 @@ public sealed record IntakeBenchmarkResult(
 {
     public double FilingsPerSecond => Filings.RequestsPerSecond;
 
-    /// <summary>Seals delivered (successful delivery requests, also of filings the deadline cut off) per second.</summary>
+    /// <summary>Seals delivered (successful delivery requests) per second.</summary>
     public double SealsPerSecond => PerSecond(DeliveredSealCodes.Count);
 
     /// <summary>HTTP requests answered during the measured filings (every step, any status) per second.</summary>
