@@ -57,6 +57,25 @@ public sealed class ChangeReviewPageTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_rejection_with_a_reason_is_confirmed_and_the_shop_reads_the_reason_in_its_list(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var (organization, _, id, _) = await FileChangeAsync(app);
+        var (browser, _) = await app.SignInWithCookieAsync("police.demo");
+
+        var response = await SealGuardApp.PostFormAsync(browser, $"/Police/Changes/{id}", $"/Police/Changes/{id}?handler=Reject", new() { ["Reason"] = "营业执照与申请名称不符" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Ct));
+        (await (await browser.GetAsync(response.Headers.Location!.OriginalString, Ct)).Content.ReadAsStringAsync(Ct).Decoded()).ShouldContain("已退回变更备案，理由：营业执照与申请名称不符");
+        (await app.WithDbAsync(db => db.Organizations.Where(o => o.CreditCode == organization.CreditCode).Select(o => o.Name).SingleAsync(Ct))).ShouldBe(organization.Name);
+        var (shop, _) = await app.SignInWithCookieAsync("shop.demo");
+        var list = await (await shop.GetAsync("/Shop/Changes", Ct)).Content.ReadAsStringAsync(Ct).Decoded();
+        list.ShouldContain("已退回");
+        list.ShouldContain("退回理由：营业执照与申请名称不符");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task An_officer_of_another_county_neither_lists_nor_opens_nor_decides_the_change(string provider)
     {
         var app = await apps.GetAsync(provider);
