@@ -1,5 +1,6 @@
 using System.Globalization;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
 
 namespace SealGuard.Web.Pages;
 
@@ -23,6 +24,14 @@ public static class Display
     {
         LifeState.InUse => "success",
         LifeState.ReportedLost => "warning",
+        _ => "secondary",
+    };
+
+    /// <summary>Bootstrap colour of a change filing's state: 待审核 orange, 已通过 green, 已退回 grey.</summary>
+    public static string ChangeStateColor(OrganizationChangeState state) => state switch
+    {
+        OrganizationChangeState.Pending => "warning",
+        OrganizationChangeState.Approved => "success",
         _ => "secondary",
     };
 

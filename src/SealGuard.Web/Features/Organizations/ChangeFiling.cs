@@ -34,7 +34,7 @@ public sealed record OrganizationChangeView(
     DateTime? ReviewedAt,
     string? ReviewNote);
 
-public sealed record OrganizationChangeSummary(long Id, string CreditCode, string OldName, string? NewName, bool ChangesLegalRepresentative, OrganizationChangeState State, DateTime FiledAt, DateTime? ReviewedAt);
+public sealed record OrganizationChangeSummary(long Id, string CreditCode, string OldName, string? NewName, bool ChangesLegalRepresentative, OrganizationChangeState State, DateTime FiledAt, DateTime? ReviewedAt, string? ReviewNote);
 
 /// <summary>
 /// Which change filings a user may see: a shop its own, police those of organizations in their jurisdiction (by the
@@ -168,7 +168,7 @@ public sealed class ListOrganizationChangesHandler(SealGuardDbContext db)
         var rows = await (from c in query
                           join o in db.Organizations on c.OrganizationId equals o.Id
                           orderby c.Id descending
-                          select new OrganizationChangeSummary(c.Id, o.CreditCode, c.OldName, c.NewName, c.NewLegalRepresentative != null, c.State, c.FiledAt, c.ReviewedAt))
+                          select new OrganizationChangeSummary(c.Id, o.CreditCode, c.OldName, c.NewName, c.NewLegalRepresentative != null, c.State, c.FiledAt, c.ReviewedAt, c.ReviewNote))
             .Take(Limit)
             .ToListAsync(cancellationToken);
         return rows;

@@ -12,10 +12,14 @@ public sealed class FormErrors
 
     public string? Summary { get; private set; }
 
+    /// <summary>The failure's stable code (<c>Organization.ChangeFilingRequired</c>…), so a form can offer the next step.</summary>
+    public string? Code { get; private set; }
+
     public bool Any => Summary is not null || _fields.Count > 0;
 
     public void Add(Failure failure, string prefix = "")
     {
+        Code ??= failure.Code;
         if (failure.Errors is { Count: > 0 } errors)
         {
             foreach (var (field, messages) in errors)
@@ -32,6 +36,8 @@ public sealed class FormErrors
     }
 
     public void AddSummary(string message) => Summary = message;
+
+    public void AddField(string field, string message) => _fields[field] = [message];
 
     public bool Has(string field) => _fields.ContainsKey(field);
 

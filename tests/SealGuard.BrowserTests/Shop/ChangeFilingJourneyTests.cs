@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SealGuard.BrowserTests.Infrastructure;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.Demo;
+
+namespace SealGuard.BrowserTests.Shop;
+
+/// <summary>变更备案 end to end: the shop files a rename surrendering a seal, an officer approves it on the review page.</summary>
+public sealed class ChangeFilingJourneyTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_shop_files_a_rename_and_an_officer_approves_it()
+    {
+        var (sealCode, creditCode, oldName) = await SealToSurrenderAsync();
+        var newName = oldName[..^4] + "集团有限公司";
+        var shop = await app.SignInAsync("shop.demo");
+        var csp = await CspWatch.StartAsync(shop);
+
+        await shop.GetByRole(AriaRole.Link, new() { Name = "变更备案", Exact = true }).ClickAsync();
+        await shop.WaitForURLAsync("**/Shop/Changes");
+        await shop.GetByLabel("统一社会信用代码").FillAsync(creditCode);
+        await shop.GetByRole(AriaRole.Button, new() { Name = "载入单位" }).ClickAsync();
+        await Assertions.Expect(shop.GetByTestId("change-current")).ToContainTextAsync(oldName);
+        await shop.GetByLabel("新单位名称").FillAsync(newName);
+        await shop.GetByLabel("变更原因").FillAsync("股东会决议更名");
+        await shop.GetByLabel(sealCode[..6] + " " + sealCode[6..], new() { Exact = false }).CheckAsync();
+        (await shop.SeriousViolationsAsync()).ShouldBeEmpty();
+        await shop.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-change-filing"), FullPage = true });
+        await shop.GetByRole(AriaRole.Button, new() { Name = "提交备案" }).ClickAsync();
+        await Assertions.Expect(shop.GetByTestId("change-filed")).ToBeVisibleAsync();
+        await Assertions.Expect(shop.GetByTestId("changes-table")).ToContainTextAsync("待审核");
+        csp.Violations.ShouldBeEmpty();
+
+        var police = await app.SignInAsync("police.demo");
+        await police.GetByRole(AriaRole.Link, new() { Name = "变更备案审核" }).ClickAsync();
+        await police.WaitForURLAsync("**/Police/Changes");
+        await police.GetByRole(AriaRole.Row).Filter(new() { HasText = oldName }).GetByRole(AriaRole.Link, new() { Name = "审核" }).ClickAsync();
+        await Assertions.Expect(police.GetByTestId("change-values")).ToContainTextAsync(newName);
+        await Assertions.Expect(police.GetByTestId("change-seals")).ToContainTextAsync(sealCode[..6] + " " + sealCode[6..]);
+        await police.GetByRole(AriaRole.Button, new() { Name = "通过" }).ClickAsync();
+
+        await Assertions.Expect(police.GetByTestId("change-decided")).ToHaveTextAsync($"已通过变更，单位名称改为 {newName}，缴销印章 1 枚");
+        await Assertions.Expect(police.GetByTestId("change-state")).ToHaveTextAsync("已通过");
+        (await police.SeriousViolationsAsync()).ShouldBeEmpty();
+        await police.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("police-change-approved"), FullPage = true });
+
+        await shop.ReloadAsync();
+        await Assertions.Expect(shop.GetByTestId("changes-table")).ToContainTextAsync("已通过");
+    }
+
+    /// <summary>
+    /// A seal of the demo shop, delivered and in use, of a 红旗区 organization other than the one the other journeys start
+    /// from (they take the first delivered seal), so renaming it and surrendering the seal disturbs none of them.
+    /// </summary>
+    private async Task<(string SealCode, string CreditCode, string OrgName)> SealToSurrenderAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SealGuardDbContext>();
+        var first = await db.Seals.Where(s => s.Flow == FlowState.Delivered && s.Life == LifeState.InUse).OrderBy(s => s.Id).Select(s => s.OrganizationId).FirstAsync();
+        return await (from s in db.Seals
+                      join o in db.Organizations on s.OrganizationId equals o.Id
+                      join sh in db.Shops on s.ShopId equals sh.Id
+                      where sh.ShopCode == DemoSeeder.DemoShopCode && s.Flow == FlowState.Delivered && s.Life == LifeState.InUse && o.Id != first && o.Name.EndsWith("有限公司")
+                      orderby s.Id descending
+                      select new ValueTuple<string, string, string>(s.SealCode, o.CreditCode, o.Name)).FirstAsync();
+    }
+}
