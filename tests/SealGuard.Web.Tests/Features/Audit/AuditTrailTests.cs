@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Globalization;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Web.Features.Audit;
