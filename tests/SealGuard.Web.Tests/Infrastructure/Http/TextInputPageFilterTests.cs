@@ -55,6 +55,30 @@ public sealed class TextInputPageFilterTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_nul_in_the_delivery_recipient_shows_the_seal_page_with_the_message_under_that_field_and_the_seal_is_not_delivered(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+        var code = (await shop.FileAndEngraveAsync()).Seals[0].SealCode;
+        await (await shop.UploadImprintAsync(code)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var (browser, _) = await app.SignInWithCookieAsync("shop.demo");
+        var recipient = TestData.Person();
+
+        var response = await PostMultipartAsync(browser, $"/Shop/Seals/{code}", new()
+        {
+            ["Recipient.Name"] = recipient.Name + "\0",
+            ["Recipient.IdNumber"] = recipient.IdNumber!,
+        }, "?handler=Deliver");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Feedback(html, "Recipient_name").ShouldBe(Messages.Get("Text.ForbiddenCharacters"));
+        Feedback(html, "Recipient_idNumber").ShouldBeEmpty();
+        (await shop.GetSealAsync(code)).FlowState.ShouldBe(Core.Filings.FlowState.Engraved);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bidi_override_in_the_login_user_name_shows_the_login_page_with_the_message_under_it_and_signs_nobody_in(string provider)
     {
         var app = await apps.GetAsync(provider);
@@ -81,7 +105,7 @@ public sealed class TextInputPageFilterTests(SharedApps apps)
         (await response.ShouldNameFieldsAsync("value"))["value"].ShouldBe([Messages.Get("Text.ForbiddenCharacters")]);
     }
 
-    private static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient browser, string page, Dictionary<string, string> fields)
+    private static async Task<HttpResponseMessage> PostMultipartAsync(HttpClient browser, string page, Dictionary<string, string> fields, string handler = "")
     {
         var ct = TestContext.Current.CancellationToken;
         fields["__RequestVerificationToken"] = PageBrowser.AntiforgeryToken(await (await browser.GetAsync(page, ct)).Content.ReadAsStringAsync(ct));
@@ -91,7 +115,7 @@ public sealed class TextInputPageFilterTests(SharedApps apps)
             content.Add(new StringContent(value), name);
         }
 
-        return await browser.PostAsync(page, content, ct);
+        return await browser.PostAsync(page + handler, content, ct);
     }
 
     private static string Feedback(string html, string id)
