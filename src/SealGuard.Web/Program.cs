@@ -118,7 +118,11 @@ builder.Services.AddRazorPages(r =>
         r.Conventions.AuthorizeAreaFolder("Police", "/", Policies.Police);
         r.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Admin);
     })
-    .AddMvcOptions(m => m.ModelBinderProviders.Insert(0, new EnumNameModelBinderProvider()))
+    .AddMvcOptions(m =>
+    {
+        m.ModelBinderProviders.Insert(0, new EnumNameModelBinderProvider());
+        m.Filters.Add<TextInputPageFilter>();
+    })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(d => d.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(UiText)));
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());

@@ -19,6 +19,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-home"), FullPage = true });
 
         var hosts = new HostWatch(page, app.BaseAddress);
+        var urls = RecordUrls(page);
         var order = Order.Create(seed: 11, agentIsLegalRepresentative: true);
         await page.GotoAsync("/Shop/Intake");
         (await page.SeriousViolationsAsync()).ShouldBeEmpty();
@@ -49,6 +50,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("flow-state")).ToHaveTextAsync("已交付");
         await Assertions.Expect(page.GetByTestId("life-state")).ToHaveTextAsync("在用");
         await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("交付");
+        urls.ShouldNotContain(u => u.Contains(order.LegalRepId, StringComparison.OrdinalIgnoreCase), "an ID number typed at intake or delivery went into a URL");
         await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-details"), FullPage = true });
     }
 
@@ -154,6 +156,39 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await Assertions.Expect(error).Not.ToBeEmptyAsync();
         await Assertions.Expect(page.Locator("#Seals_0_ReplacesSealCode")).ToHaveAttributeAsync("aria-invalid", "true");
         (await page.Locator(".sg-step:not([hidden]) #Seals_0_ReplacesSealCode").CountAsync()).ShouldBe(1, "the step holding the error is the one shown");
+    }
+
+    [Fact]
+    public async Task The_live_checks_of_typed_id_numbers_never_put_the_number_in_a_url()
+    {
+        var page = await app.SignInAsync("shop.demo");
+        var order = Order.Create(seed: 16, agentIsLegalRepresentative: false);
+        var wrong = order.AgentId[..17] + (order.AgentId[17] == '0' ? '1' : '0');
+        IdNumber.TryParse(wrong, out _, out _).ShouldBeFalse();
+        await page.GotoAsync("/Shop/Intake");
+        var urls = RecordUrls(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+
+        var legal = page.Locator("#Org_LegalRepresentative_IdNumber");
+        await legal.FillAsync(order.LegalRepId);
+        await legal.BlurAsync();
+        await Assertions.Expect(legal).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-valid"));
+        var agent = page.Locator("#Agent_IdNumber");
+        await agent.FillAsync(wrong);
+        await agent.BlurAsync();
+        await Assertions.Expect(agent).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("is-invalid"));
+        await Assertions.Expect(page.Locator("#Agent_IdNumber_error")).Not.ToBeEmptyAsync();
+
+        urls.ShouldNotBeEmpty();
+        urls.ShouldNotContain(u => u.Contains(order.LegalRepId, StringComparison.OrdinalIgnoreCase) || u.Contains(wrong, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Every URL the page requests from now on (documents, scripts, fetches).</summary>
+    private static System.Collections.Concurrent.ConcurrentQueue<string> RecordUrls(IPage page)
+    {
+        var urls = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Request += (_, request) => urls.Enqueue(Uri.UnescapeDataString(request.Url));
+        return urls;
     }
 
     private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New")

@@ -27,6 +27,8 @@ public sealed partial class OpenApiTests(SharedApps apps)
         ("get", "/api/v1/seals/{sealCode}/imprint/{rendition}"),
         ("get", "/api/v1/filings/{filingId}/documents/{documentId}"),
         ("get", "/api/v1/public/verification"),
+        ("get", "/api/v1/validation/{kind}"),
+        ("post", "/api/v1/validation/{kind}"),
         ("post", "/api/v1/organization-changes"),
         ("get", "/api/v1/organization-changes"),
         ("get", "/api/v1/organization-changes/{id}"),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Infrastructure.Outcomes;
@@ -9,7 +10,8 @@ namespace SealGuard.Web.Infrastructure.Http;
 /// <summary>
 /// Refuses text input with characters <see cref="TextInput"/> forbids before any handler or database sees it, at the
 /// two places every request's text passes: the JSON reader for bodies (<see cref="StrictStringConverter"/>) and this
-/// middleware for query strings, route values and form fields. The answer is a 400 validation problem naming the field;
+/// middleware for query strings, route values and form fields (a page's posted form is left to <see cref="TextInputPageFilter"/>,
+/// which shows the page with the message under the field). The answer is a 400 validation problem naming the field;
 /// a NUL never reaches PostgreSQL, whose text parameters cannot carry one (a failed prepared statement there would
 /// otherwise break the pooled connection for later requests).
 /// </summary>
@@ -21,7 +23,7 @@ public static class TextInputGuard
         var request = context.Request;
         var field = FindForbidden(request.Query)
             ?? FindForbidden(request.RouteValues.Select(r => KeyValuePair.Create(r.Key, new StringValues(r.Value as string))))
-            ?? (request.HasFormContentType ? FindForbidden(await request.ReadFormAsync(context.RequestAborted)) : null);
+            ?? (request.HasFormContentType && !IsPage(context) ? FindForbidden(await request.ReadFormAsync(context.RequestAborted)) : null);
         if (field is null)
         {
             await next(context);
@@ -33,6 +35,16 @@ public static class TextInputGuard
 
     /// <summary>The 400 problem for a field carrying a forbidden character.</summary>
     public static IResult Refusal(string field) => ApiResults.Problem(Failure.Validation(field, TextInput.Error));
+
+    /// <summary>Every form field carrying a forbidden character (a hostile name counts as the field <c>form</c>), in form order.</summary>
+    public static IReadOnlyList<string> ForbiddenFields(IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return [.. form.Where(f => !TextInput.IsClean(f.Key) || f.Value.Any(v => v is not null && !TextInput.IsClean(v)))
+            .Select(f => TextInput.IsClean(f.Key) ? f.Key : "form").Distinct(StringComparer.Ordinal)];
+    }
+
+    private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<PageActionDescriptor>() is not null;
 
     private static string? FindForbidden(IEnumerable<KeyValuePair<string, StringValues>> values)
     {

@@ -41,7 +41,8 @@
             feedback.classList.remove('d-block');
             return Promise.resolve(true);
         }
-        return window.sgFetch(validateUrl + '&kind=' + encodeURIComponent(kind) + '&value=' + encodeURIComponent(value))
+        // POST with the value in the body: an ID number must never be part of a URL (logs, history, Referer).
+        return window.sgFetch(validateUrl, { method: 'POST', body: new URLSearchParams({ kind: kind, value: value }) })
             .then(function (r) { return r.ok ? r.json() : null; })
             .then(function (result) {
                 if (!result || input.value.trim() !== value) { return true; }

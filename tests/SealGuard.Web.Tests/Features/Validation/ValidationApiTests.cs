@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Features.Validation;
@@ -33,9 +34,58 @@ public sealed class ValidationApiTests(SharedApps apps)
         (await shop.GetFromJsonAsync<CodeCheck>("/api/v1/validation/division-code?value=410727", FilingSteps.Json, TestContext.Current.CancellationToken))!.Valid.ShouldBeTrue();
 
         // The wizard's own handler answers the same.
-        var page = await app.LoginAsync("shop.demo");
-        var viaPage = await page.GetFromJsonAsync<CodeCheck>("/Shop/Intake?handler=Validate&kind=division-code&value=110101", FilingSteps.Json, TestContext.Current.CancellationToken);
-        viaPage!.Valid.ShouldBeFalse();
+        var (browser, _) = await app.SignInWithCookieAsync("shop.demo");
+        (await PageCheckAsync(browser, "division-code", "110101")).Valid.ShouldBeFalse();
+    }
+
+    /// <summary>An ID number in a URL lands in proxy logs, browser histories and Referer headers: it is only checked from a POST body.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_id_number_is_checked_from_a_post_body_and_refused_in_a_url(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+        var ct = TestContext.Current.CancellationToken;
+        var idNumber = TestData.Synthetic().IdNumber("410702").Value;
+        var wrong = idNumber[..17] + (idNumber[17] == '0' ? '1' : '0');
+        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync(ct));
+
+        var problem = await (await shop.GetAsync($"/api/v1/validation/id-number?value={idNumber}", ct)).ProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("code").GetString().ShouldBe("Validation.IdNumberInUrl");
+        problem.GetProperty("detail").GetString().ShouldBe(Messages.Get("Validation.IdNumberInUrl"));
+        problem.GetRawText().ShouldNotContain(idNumber);
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(ct))).ShouldBe(auditBefore);
+
+        (await PostCheckAsync(shop, "id-number", idNumber)).Valid.ShouldBeTrue();
+        var refused = await PostCheckAsync(shop, "id-number", wrong);
+        refused.Valid.ShouldBeFalse();
+        refused.Message.ShouldNotBeNullOrEmpty();
+
+        // The other kinds still answer by GET, and by POST too.
+        (await shop.GetFromJsonAsync<CodeCheck>("/api/v1/validation/phone?value=123", FilingSteps.Json, ct))!.Valid.ShouldBeFalse();
+        (await PostCheckAsync(shop, "phone", "123")).Valid.ShouldBeFalse();
+        (await shop.PostAsJsonAsync("/api/v1/validation/unknown", new CodeValue("x"), ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // The wizard checks by POST; its old GET handler is gone, so a URL with the number gets no check back.
+        var (browser, _) = await app.SignInWithCookieAsync("shop.demo");
+        (await PageCheckAsync(browser, "id-number", idNumber)).Valid.ShouldBeTrue();
+        (await PageCheckAsync(browser, "id-number", wrong)).Valid.ShouldBeFalse();
+        var viaUrl = await browser.GetAsync($"/Shop/Intake?handler=Validate&kind=id-number&value={idNumber}", ct);
+        viaUrl.Content.Headers.ContentType?.MediaType.ShouldNotBe("application/json");
+    }
+
+    private static async Task<CodeCheck> PostCheckAsync(HttpClient client, string kind, string value)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/validation/{kind}", new CodeValue(value), FilingSteps.Json, TestContext.Current.CancellationToken);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<CodeCheck>(FilingSteps.Json, TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task<CodeCheck> PageCheckAsync(HttpClient browser, string kind, string value)
+    {
+        var response = await SealGuardApp.PostFormAsync(browser, "/Shop/Intake", "/Shop/Intake?handler=Validate", new() { ["kind"] = kind, ["value"] = value });
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<CodeCheck>(FilingSteps.Json, TestContext.Current.CancellationToken))!;
     }
 
     [Theory]

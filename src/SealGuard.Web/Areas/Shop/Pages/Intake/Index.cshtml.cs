@@ -43,7 +43,12 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Seals = [new SealForm { Type = "01", Material = "01", Shape = "01", Spec = "R40" }];
+        // Rows already bound stay: a post refused for its text is shown again through this handler (TextInputPageFilter).
+        if (Seals.Count == 0)
+        {
+            Seals = [new SealForm { Type = "01", Material = "01", Shape = "01", Spec = "R40" }];
+        }
+
         await LoadTablesAsync(cancellationToken);
     }
 
@@ -98,8 +103,8 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
                 HttpContext.RequestServices.GetRequiredService<Jurisdiction>()),
             Core.Codes.Messages.Get("SealFace.PreviewLabel"));
 
-    /// <summary>Live check of one code as typed; the same Core parser as on submit.</summary>
-    public IActionResult OnGetValidate(string? kind, string? value, [FromServices] Jurisdiction jurisdiction) =>
+    /// <summary>Live check of one code as typed; the same Core parser as on submit. A POST: the value may be an ID number, which stays out of URLs.</summary>
+    public IActionResult OnPostValidate([FromForm] string? kind, [FromForm] string? value, [FromServices] Jurisdiction jurisdiction) =>
         kind is not null && CodeValidation.Check(kind, value, jurisdiction) is { } check ? new JsonResult(check) : NotFound();
 
     /// <summary>What the system already knows about an organization, to fill in the first step.</summary>
