@@ -38,7 +38,9 @@ public sealed class EngraveSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
                 return loaded.Failure!;
             }
 
-            var engraver = await db.ShopStaff.SingleOrDefaultAsync(s => s.Id == staffId, ct);
+            // Only the seal's own shop's staff are looked up: another shop's staff id answers like an unknown one, so a
+            // shop cannot probe which ids belong to other shops.
+            var engraver = await db.ShopStaff.SingleOrDefaultAsync(s => s.Id == staffId && s.ShopId == seal.ShopId, ct);
             if (engraver is null)
             {
                 return Failure.Validation("engraverStaffId", new CodeError("Seal.EngraverNotShopStaff", Messages.Get("Seal.EngraverNotShopStaff")));

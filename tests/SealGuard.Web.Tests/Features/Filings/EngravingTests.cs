@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Tests.Infrastructure;
@@ -11,13 +12,19 @@ public sealed class EngravingTests(SharedApps apps)
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task An_engraver_of_another_shop_is_refused(string provider)
+    public async Task An_engraver_of_another_shop_is_refused_like_an_unknown_id(string provider)
     {
         var app = await apps.GetAsync(provider);
         var shop = await app.SignInAsync("shop.demo");
         var code = (await shop.FileAsync(TestData.Intake())).Seals[0].SealCode;
 
-        await (await shop.EngraveAsync(code, await app.OtherShopEngraverIdAsync())).ShouldBeRefusedAsync("Seal.EngraverNotShopStaff");
+        // The same answer as for an id that exists nowhere: a shop cannot tell other shops' staff ids apart.
+        var other = await shop.EngraveAsync(code, await app.OtherShopEngraverIdAsync());
+        var unknown = await shop.EngraveAsync(code, 987_654_321);
+        other.StatusCode.ShouldBe(unknown.StatusCode);
+        WithoutTraceId(await other.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
+            .ShouldBe(WithoutTraceId(await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        (await other.ShouldNameFieldsAsync("engraverStaffId"))["engraverStaffId"].ShouldBe([Messages.Get("Seal.EngraverNotShopStaff")]);
 
         var seal = await shop.GetSealAsync(code);
         seal.FlowState.ShouldBe(FlowState.Accepted);
@@ -92,4 +99,7 @@ public sealed class EngravingTests(SharedApps apps)
 
         (await police.GetSealAsync(code)).FlowState.ShouldBe(FlowState.Accepted);
     }
+
+    /// <summary>A problem body without its per-request trace id.</summary>
+    private static string WithoutTraceId(string problem) => Regex.Replace(problem, "\"traceId\":\"[^\"]*\"", string.Empty);
 }
