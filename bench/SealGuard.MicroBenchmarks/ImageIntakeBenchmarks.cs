@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Imaging;

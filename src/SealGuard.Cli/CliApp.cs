@@ -7,12 +7,12 @@ using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Codes;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Reports;
-using SealGuard.Web.Features.Synthetic;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Outcomes;
+using SealGuard.Web.Seeding.Demo;
+using SealGuard.Web.Seeding.Synthetic;
 
 namespace SealGuard.Cli;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SealGuard.Web.Features.CodeTables;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Data;
 

@@ -9,12 +9,12 @@ using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
-using SealGuard.Web.Features.Demo;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Imaging;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Hosting;
 

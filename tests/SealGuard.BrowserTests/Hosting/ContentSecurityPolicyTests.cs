@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 using SealGuard.BrowserTests.Infrastructure;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
-using SealGuard.Web.Features.Demo;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.BrowserTests.Hosting;
 

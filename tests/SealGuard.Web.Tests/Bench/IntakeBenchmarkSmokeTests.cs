@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Benchmarks;
 using SealGuard.Core.Filings;
-using SealGuard.Web.Features.Demo;
-using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Seals;
+using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 using SkiaSharp;
 

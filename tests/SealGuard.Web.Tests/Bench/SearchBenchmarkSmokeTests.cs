@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Benchmarks;
-using SealGuard.Web.Features.Demo;
+using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Bench;

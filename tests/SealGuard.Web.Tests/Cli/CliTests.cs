@@ -2,8 +2,8 @@ using System.Net;
 using System.Security.Cryptography;
 using Npgsql;
 using SealGuard.Cli;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 using SealGuard.Web.Tests.Infrastructure.Imaging;
 

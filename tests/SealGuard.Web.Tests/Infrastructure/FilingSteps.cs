@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Cli;
 using SealGuard.Web.Features.Audit;
-using SealGuard.Web.Features.Demo;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Tests.Infrastructure;
 

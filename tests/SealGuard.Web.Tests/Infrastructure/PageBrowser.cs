@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
-using SealGuard.Web.Features.Demo;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Tests.Infrastructure;
 

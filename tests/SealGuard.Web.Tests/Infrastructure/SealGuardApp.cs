@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SealGuard.Web.Data;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using SealGuard.Core.Synthetic;
-using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.PersonalData;
 using SkiaSharp;
 

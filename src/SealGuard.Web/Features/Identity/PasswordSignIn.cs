@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Outcomes;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Features.Identity;
 

@@ -7,9 +7,9 @@ using SealGuard.Core.Filings;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Shops;

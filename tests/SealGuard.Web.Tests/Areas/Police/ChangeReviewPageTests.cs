@@ -6,7 +6,6 @@ using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Tests.Areas.Shop;
-using SealGuard.Web.Tests.Features.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Areas.Police;
@@ -106,7 +105,7 @@ public sealed class ChangeReviewPageTests(SharedApps apps)
     }
 
     /// <summary>A delivered 公章 of a 红旗区 organization and a pending change renaming it that surrenders the seal, filed by shop.demo.</summary>
-    private static async Task<(Web.Features.Filings.OrganizationInput Organization, string Seal, long Id, string NewName)> FileChangeAsync(SealGuardApp app)
+    private static async Task<(Web.Features.Intake.OrganizationInput Organization, string Seal, long Id, string NewName)> FileChangeAsync(SealGuardApp app)
     {
         var shop = await app.SignInAsync("shop.demo");
         var organization = TestData.Organization("410702");

@@ -1,5 +1,4 @@
 using System.Net;
-using SealGuard.Web.Tests.Features.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Areas.Police;

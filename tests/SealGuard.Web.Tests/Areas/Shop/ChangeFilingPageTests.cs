@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Organizations;
-using SealGuard.Web.Tests.Features.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Areas.Shop;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Features.CodeTables;
-using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.CodeTables;

@@ -66,7 +66,7 @@ public sealed class AuthorizationTests(SharedApps apps)
 
         (await police.PostAsJsonAsync("/api/v1/filings", intake, FilingSteps.Json, ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var page = await police.GetFromJsonAsync<Web.Features.Filings.SealPage>($"/api/v1/seals?creditCode={intake.Organization!.CreditCode}", FilingSteps.Json, ct);
+        var page = await police.GetFromJsonAsync<Web.Features.Seals.SealPage>($"/api/v1/seals?creditCode={intake.Organization!.CreditCode}", FilingSteps.Json, ct);
         page!.Items.ShouldBeEmpty();
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Identity;

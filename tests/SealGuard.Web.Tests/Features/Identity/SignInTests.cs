@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Core.Codes;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Identity;

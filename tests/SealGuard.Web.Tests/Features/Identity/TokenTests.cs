@@ -5,8 +5,8 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Identity;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Identity;

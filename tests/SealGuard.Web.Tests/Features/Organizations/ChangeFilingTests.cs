@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Web.Features.Organizations;
-using SealGuard.Web.Tests.Features.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Organizations;

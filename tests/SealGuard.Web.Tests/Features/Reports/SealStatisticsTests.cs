@@ -2,9 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Filings;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Reports;
-using SealGuard.Web.Tests.Features.Filings;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Reports;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using SealGuard.Core.Shops;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Shops;

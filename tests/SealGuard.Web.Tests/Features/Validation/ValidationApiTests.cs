@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Features.Validation;
-using SealGuard.Web.Tests.Features.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Validation;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Tests.Infrastructure;
 

@@ -5,10 +5,9 @@ using Amazon.S3;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
-using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Blobs;
-using SealGuard.Web.Tests.Features.Filings;
 
 namespace SealGuard.Web.Tests.Infrastructure.Blobs;
 

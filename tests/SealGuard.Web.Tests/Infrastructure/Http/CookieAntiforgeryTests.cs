@@ -2,8 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
-using SealGuard.Web.Features.Filings;
-using SealGuard.Web.Tests.Features.Filings;
+using SealGuard.Web.Features.Seals;
 
 namespace SealGuard.Web.Tests.Infrastructure.Http;
 

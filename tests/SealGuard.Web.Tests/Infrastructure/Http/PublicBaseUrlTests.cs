@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using SealGuard.Web.Areas.Shop.Pages.Intake;
 using SealGuard.Web.Infrastructure.Http;
-using SealGuard.Web.Tests.Features.Filings;
 
 namespace SealGuard.Web.Tests.Infrastructure.Http;
 

@@ -2,9 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
-using SealGuard.Web.Features.Demo;
 using SealGuard.Web.Features.Identity;
-using SealGuard.Web.Tests.Features.Filings;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Tests.Infrastructure.Http;
 

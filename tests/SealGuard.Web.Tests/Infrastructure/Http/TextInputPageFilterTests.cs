@@ -2,8 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
-using SealGuard.Web.Features.Demo;
-using SealGuard.Web.Tests.Features.Filings;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Tests.Infrastructure.Http;
 

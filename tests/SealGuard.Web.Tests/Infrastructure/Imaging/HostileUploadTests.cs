@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Web.Infrastructure.Imaging;
-using SealGuard.Web.Tests.Features.Filings;
 
 namespace SealGuard.Web.Tests.Infrastructure.Imaging;
 

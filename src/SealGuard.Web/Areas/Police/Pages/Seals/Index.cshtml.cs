@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using SealGuard.Web.Features.Filings;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Http;
 
 namespace SealGuard.Web.Areas.Police.Pages.Seals;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SealGuard.Core.Filings;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Seals;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Changes;
 

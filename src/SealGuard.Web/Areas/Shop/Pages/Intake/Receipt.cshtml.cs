@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 using SealGuard.Core.Filings;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 

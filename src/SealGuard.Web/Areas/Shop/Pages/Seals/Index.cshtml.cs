@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SealGuard.Web.Features.Filings;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Seals;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Seals;
 

@@ -1,0 +1,342 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
+using SealGuard.Core.Divisions;
+using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.CodeTables;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Features.Intake;
+
+public sealed record IntakeRequest(OrganizationInput? Organization, PersonInput? Agent, string? Reason, IReadOnlyList<SealInput>? Seals);
+
+public sealed record OrganizationInput(string? CreditCode, string? Name, string? Type, string? DivisionCode, string? Address, PersonInput? LegalRepresentative);
+
+/// <summary>One seal to make; <c>ReplacesSealCode</c> names the seal it replaces (required for every reason but New, forbidden for New).</summary>
+public sealed record SealInput(string? Type, string? Material, string? Shape, string? Spec, string? Text, string? ReplacesSealCode = null);
+
+public sealed record IntakeResponse(long FilingId, IReadOnlyList<IntakeSeal> Seals);
+
+public sealed record IntakeSeal(string SealCode, FlowState FlowState, LifeState LifeState);
+
+/// <summary>
+/// 受理: a shop takes an order. The organization is registered by its credit code on its first intake; a later intake
+/// never changes the master record (a differing name, legal representative or division needs a change filing first)
+/// and the filing keeps the details as presented. Under a lock on the organization row, the replaced seals and the
+/// single-in-use rule are checked per seal, and every seal gets a server-allocated code in the organization's division.
+/// </summary>
+public sealed class FileIntakeHandler(
+    SealGuardDbContext db,
+    UnitOfWork unitOfWork,
+    AuditTrail audit,
+    CodeAllocator codes,
+    RowLocks locks,
+    CodeTableService codeTables,
+    PersonalDataProtector protector,
+    Jurisdiction jurisdiction,
+    TimeProvider clock)
+{
+    public const int MaxSealsPerFiling = 10;
+
+    private static readonly CodeTable[] CheckedTables = [CodeTable.SealType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec, CodeTable.OrganizationType];
+
+    public async Task<Outcome<IntakeResponse>> HandleAsync(Actor actor, IntakeRequest request, CancellationToken cancellationToken)
+    {
+        if (!actor.IsShop || actor.ShopId is not { } shopId)
+        {
+            return Failure.Forbidden();
+        }
+
+        var tables = await codeTables.LoadAsync(CheckedTables, cancellationToken);
+        var errors = new ValidationErrors();
+        var organization = ValidateOrganization(errors, request.Organization, tables, jurisdiction);
+        var agent = errors.Person("agent", request.Agent, phoneRequired: true);
+        EngravingReason? reason = null;
+        if (!EnumName.TryParse<EngravingReason>(request.Reason, out var parsedReason))
+        {
+            errors.Add("reason", Messages.Get("Filing.InvalidReason"));
+        }
+        else
+        {
+            reason = parsedReason;
+        }
+
+        var seals = ValidateSeals(errors, request.Seals, tables, request.Organization);
+        var replaces = ValidateReplacements(errors, request.Seals, reason);
+        if (errors.HasErrors)
+        {
+            return errors.ToFailure();
+        }
+
+        return await unitOfWork.ExecuteAsync<IntakeResponse>(async ct =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var details = new OrganizationDetails(organization!.CreditCode.Value, organization.Name, organization.Type, organization.Division.Value, organization.Address,
+                organization.LegalRepresentative.Protect(protector));
+
+            // Locked before its seals are read, so parallel intakes for one organization take turns.
+            var existingId = await locks.LockOrganizationAsync(details.CreditCode, ct);
+            Organization org;
+            if (existingId is null)
+            {
+                // A parallel first intake of the same credit code fails on the unique key: 409, nothing written.
+                var serial = await codes.NextAsync(CodeKind.Organization, details.DivisionCode, ct);
+                if (serial.Failure is { } exhausted)
+                {
+                    return exhausted;
+                }
+
+                org = new Organization(OrgCode.Create(organization.Division, serial.Value).Value, details, now);
+                db.Organizations.Add(org);
+                await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                org = await db.Organizations.SingleAsync(o => o.Id == existingId, ct);
+                if (MasterRecordRule.Differences(org, details) is { Count: > 0 } differences)
+                {
+                    return MasterRecordFailure(differences);
+                }
+            }
+
+            var replaced = await LoadReplacedAsync(replaces!, ct);
+            if (CheckSeals(org, reason!.Value, seals!, replaces!, replaced.Seals, replaced.Replacements, await HeldAsync(org.Id, ct)) is { } refused)
+            {
+                return refused;
+            }
+
+            // The filing keeps its own copy: an owned record cannot be shared by two owners.
+            var presented = details with { LegalRepresentative = organization.LegalRepresentative.Protect(protector) };
+            var filing = new Filing(shopId, org.Id, reason.Value, agent!.Protect(protector), presented, actor.ToEventActor(), now);
+            for (var i = 0; i < seals!.Count; i++)
+            {
+                var serial = await codes.NextAsync(CodeKind.Seal, organization.Division.Value, ct);
+                if (serial.Failure is { } exhausted)
+                {
+                    return exhausted;
+                }
+
+                filing.AddSeal(SealCode.Create(organization.Division, serial.Value), seals[i], actor.ToEventActor(), now,
+                    replaces![i] is { } code ? replaced.Seals[code.Value] : null);
+            }
+
+            db.Filings.Add(filing);
+            await db.SaveChangesAsync(ct);
+            audit.Record(actor, "Filing.Accepted", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture),
+                detail: string.Join(',', filing.Seals.Select(s => s.ReplacesSealId is null ? s.SealCode : s.SealCode + " replaces " + s.Replaces!.SealCode)), division: org.DivisionCode);
+            return new IntakeResponse(filing.Id, filing.Seals.Select(s => new IntakeSeal(s.SealCode, s.Flow, s.Life)).ToList());
+        }, cancellationToken);
+    }
+
+    private static Failure MasterRecordFailure(IReadOnlyList<MasterRecordField> differences)
+    {
+        var fields = differences.ToDictionary(
+            d => d switch
+            {
+                MasterRecordField.Name => "organization.name",
+                MasterRecordField.LegalRepresentative => "organization.legalRepresentative.idNumber",
+                _ => "organization.divisionCode",
+            },
+            d => new[] { MasterRecordRule.FieldMessage(d) },
+            StringComparer.Ordinal);
+        return Failure.Rule(MasterRecordRule.Violation(), fields);
+    }
+
+    /// <summary>The replaces-seal code of each seal line: required for every reason but New, forbidden for New.</summary>
+    private static List<SealCode?>? ValidateReplacements(ValidationErrors errors, IReadOnlyList<SealInput>? input, EngravingReason? reason)
+    {
+        if (input is null || reason is null)
+        {
+            return null;
+        }
+
+        var codes = new List<SealCode?>();
+        for (var i = 0; i < input.Count; i++)
+        {
+            var field = $"seals[{i}].{ReplacementRule.Field}";
+            var value = input[i]?.ReplacesSealCode;
+            if (!ReplacementRule.NamesReplacedSeal(reason.Value))
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    errors.Add(field, Messages.Get("Seal.ReplacesSealCodeForbidden"));
+                }
+
+                codes.Add(null);
+                continue;
+            }
+
+            codes.Add(errors.Parse<SealCode>(field, value, SealCode.TryParse));
+        }
+
+        return codes;
+    }
+
+    /// <summary>The named seals (tracked: each new seal refers to its old one) and the states of the seals that already replace them.</summary>
+    private async Task<(Dictionary<string, Seal> Seals, Dictionary<long, List<(FlowState Flow, LifeState Life)>> Replacements)> LoadReplacedAsync(List<SealCode?> replaces, CancellationToken ct)
+    {
+        var codes = replaces.Where(c => c is not null).Select(c => c!.Value.Value).Distinct().ToList();
+        if (codes.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var seals = await db.Seals.Where(s => codes.Contains(s.SealCode)).ToDictionaryAsync(s => s.SealCode, StringComparer.Ordinal, ct);
+        var ids = seals.Values.Select(s => (long?)s.Id).ToList();
+        var replacements = (await db.Seals.AsNoTracking().Where(s => ids.Contains(s.ReplacesSealId))
+                .Select(s => new { Replaced = s.ReplacesSealId!.Value, s.Flow, s.Life })
+                .ToListAsync(ct))
+            .GroupBy(r => r.Replaced)
+            .ToDictionary(g => g.Key, g => g.Select(r => (r.Flow, r.Life)).ToList());
+        return (seals, replacements);
+    }
+
+    /// <summary>The organization's seals of the single-in-use types.</summary>
+    private async Task<List<(long Id, string Type, FlowState Flow, LifeState Life)>> HeldAsync(long organizationId, CancellationToken ct)
+    {
+        var uniqueTypes = SingleInUseSealRule.UniqueTypes.ToArray();
+        return (await db.Seals.AsNoTracking().Where(s => s.OrganizationId == organizationId && uniqueTypes.Contains(s.Type))
+                .Select(s => new { s.Id, s.Type, s.Flow, s.Life })
+                .ToListAsync(ct))
+            .Select(s => (s.Id, s.Type, s.Flow, s.Life))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Each seal line in order: the seal it replaces (<see cref="ReplacementRule"/>), then the single-in-use rule against the
+    /// organization's other seals of the type; each accepted line counts for the next.
+    /// </summary>
+    private static Failure? CheckSeals(Organization org, EngravingReason reason, List<SealSpecification> seals, List<SealCode?> replaces,
+        Dictionary<string, Seal> replacedSeals, Dictionary<long, List<(FlowState Flow, LifeState Life)>> replacements, List<(long Id, string Type, FlowState Flow, LifeState Life)> held)
+    {
+        for (var i = 0; i < seals.Count; i++)
+        {
+            var type = seals[i].Type;
+            long? replacedId = null;
+            if (replaces[i] is { } code)
+            {
+                var replaced = replacedSeals.GetValueOrDefault(code.Value);
+                var claims = replaced is null ? [] : replacements.GetValueOrDefault(replaced.Id) ?? [];
+                if (ReplacementRule.CheckReplaced(reason, type, org.Id, replaced, claims) is { } error)
+                {
+                    return Failure.Rule(error, $"seals[{i}].{ReplacementRule.Field}");
+                }
+
+                replacedId = replaced!.Id;
+                replacements[replacedId.Value] = [.. claims, (FlowState.Accepted, LifeState.InUse)];
+            }
+
+            var others = held.Where(h => h.Type == type && h.Id != replacedId).Select(h => (h.Flow, h.Life)).ToList();
+            if (SingleInUseSealRule.Check(type, reason, others) is { } violation)
+            {
+                return Failure.Rule(violation);
+            }
+
+            held.Add((0, type, FlowState.Accepted, LifeState.InUse));
+        }
+
+        return null;
+    }
+
+    private static ValidOrganization? ValidateOrganization(ValidationErrors errors, OrganizationInput? input, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables, Jurisdiction jurisdiction)
+    {
+        if (input is null)
+        {
+            errors.Add("organization", Messages.Get("Field.Required"));
+            return null;
+        }
+
+        var creditCode = errors.Parse<CreditCode>("organization.creditCode", input.CreditCode, CreditCode.TryParse);
+        errors.Required("organization.name", input.Name);
+        errors.MaxLength("organization.name", input.Name, 100);
+        RequireCode(errors, "organization.type", CodeTable.OrganizationType, input.Type, tables, required: true);
+        var division = errors.Parse<DivisionCode>("organization.divisionCode", input.DivisionCode, jurisdiction.TryParseFilingDivision);
+        if (creditCode is { } code && division is { } filedIn && Jurisdiction.CheckRegistration(code, filedIn) is { } registeredElsewhere)
+        {
+            errors.Add("organization.creditCode", registeredElsewhere);
+        }
+
+        errors.Required("organization.address", input.Address);
+        errors.MaxLength("organization.address", input.Address, 200);
+        var legalRepresentative = errors.Person("organization.legalRepresentative", input.LegalRepresentative, phoneRequired: false);
+        return creditCode is null || division is null || legalRepresentative is null || errors.HasErrors
+            ? null
+            : new ValidOrganization(creditCode.Value, input.Name!.Trim(), input.Type!, division.Value, input.Address!.Trim(), legalRepresentative);
+    }
+
+    private static List<SealSpecification>? ValidateSeals(ValidationErrors errors, IReadOnlyList<SealInput>? input, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables, OrganizationInput? organization)
+    {
+        if (input is null || input.Count == 0)
+        {
+            errors.Add("seals", Messages.Get("Filing.NoSeals"));
+            return null;
+        }
+
+        if (input.Count > MaxSealsPerFiling)
+        {
+            errors.Add("seals", Messages.Get("Filing.TooManySeals", MaxSealsPerFiling));
+            return null;
+        }
+
+        var result = new List<SealSpecification>();
+        for (var i = 0; i < input.Count; i++)
+        {
+            var field = $"seals[{i}]";
+            var seal = input[i];
+            if (seal is null)
+            {
+                errors.Add(field, Messages.Get("Field.Required"));
+                continue;
+            }
+
+            RequireCode(errors, field + ".type", CodeTable.SealType, seal.Type, tables, required: true);
+            RequireCode(errors, field + ".material", CodeTable.SealMaterial, seal.Material, tables, required: true);
+            RequireCode(errors, field + ".shape", CodeTable.SealShape, seal.Shape, tables, required: true);
+            RequireCode(errors, field + ".spec", CodeTable.SealSpec, seal.Spec, tables, required: false);
+            errors.Required(field + ".text", seal.Text);
+            errors.MaxLength(field + ".text", seal.Text, 100);
+            if (errors.HasErrorsFor(field))
+            {
+                continue;
+            }
+
+            var specification = new SealSpecification(seal.Type!, seal.Material!, seal.Shape!, string.IsNullOrWhiteSpace(seal.Spec) ? null : seal.Spec, seal.Text!.Trim());
+            foreach (var violation in SealFaceRule.Check(specification, NameOrNull(organization?.Name), NameOrNull(organization?.LegalRepresentative?.Name)))
+            {
+                errors.Add(field + "." + violation.Field, violation.Error);
+            }
+
+            result.Add(specification);
+        }
+
+        return result;
+    }
+
+    private static string? NameOrNull(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+
+    private static void RequireCode(ValidationErrors errors, string field, CodeTable table, string? code, IReadOnlyDictionary<(CodeTable, string), CodeTableEntry> tables, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (required)
+            {
+                errors.Add(field, Messages.Get("Field.Required"));
+            }
+
+            return;
+        }
+
+        if (!tables.TryGetValue((table, code), out var entry) || !entry.IsActive)
+        {
+            errors.Add(field, Messages.Get("CodeTable.UnknownCode", code));
+        }
+    }
+
+    private sealed record ValidOrganization(CreditCode CreditCode, string Name, string Type, DivisionCode Division, string Address, ValidPerson LegalRepresentative);
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
+using SealGuard.Web.Features.PersonalData;
+
+namespace SealGuard.Web.Features.Intake;
+
+internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
+{
+    public void Configure(EntityTypeBuilder<Filing> builder)
+    {
+        builder.ToTable("filings");
+        builder.Property(f => f.Reason).HasConversion<string>().HasMaxLength(24);
+        builder.OwnsOne(f => f.Agent, p => p.MapPerson("agent"));
+        builder.OwnsOne(f => f.LegalRepresentative, p => p.MapPerson("legal_rep"));
+        builder.Property(f => f.OrganizationName).HasMaxLength(100);
+        builder.Property(f => f.OrganizationType).HasMaxLength(8);
+        builder.Property(f => f.OrganizationDivisionCode).HasMaxLength(6);
+        builder.Property(f => f.OrganizationAddress).HasMaxLength(200);
+        builder.HasOne<EngravingShop>().WithMany().HasForeignKey(f => f.ShopId);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(f => f.OrganizationId);
+        builder.HasIndex(f => new { f.ShopId, f.Id });
+        builder.HasIndex(f => f.OrganizationId);
+        builder.HasMany(f => f.Documents).WithOne().HasForeignKey(d => d.FilingId);
+        builder.Navigation(f => f.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(f => f.Seals).WithOne(s => s.Filing).HasForeignKey(s => s.FilingId);
+        builder.Navigation(f => f.Seals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(f => f.AgentIsLegalRepresentative);
+    }
+}
+
+internal sealed class FilingDocumentConfiguration : IEntityTypeConfiguration<FilingDocument>
+{
+    public void Configure(EntityTypeBuilder<FilingDocument> builder)
+    {
+        builder.ToTable("filing_documents");
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(d => d.FileName).HasMaxLength(255);
+        builder.Property(d => d.Format).HasMaxLength(8);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.NormalizedSha256).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Infrastructure.Outcomes;
+
+namespace SealGuard.Web.Features.Seals;
+
+/// <summary>Finds a seal by code for a change, with its filing and documents, if the actor may see it.</summary>
+public sealed class SealLoader(SealGuardDbContext db)
+{
+    public async Task<Outcome<Seal>> LoadAsync(Actor actor, string? sealCode, CancellationToken cancellationToken)
+    {
+        if (!SealCode.TryParse(sealCode, out var code, out var error))
+        {
+            return Failure.Validation("sealCode", error!);
+        }
+
+        var seal = await db.Seals
+            .Include(s => s.Filing).ThenInclude(f => f.Documents)
+            .VisibleTo(actor)
+            .SingleOrDefaultAsync(s => s.SealCode == code.Value, cancellationToken);
+
+        // Another shop's or jurisdiction's seal is reported as absent, so codes cannot be probed.
+        return seal is null ? Failure.NotFound("Seal.NotFound") : seal;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Linq.Expressions;
+using SealGuard.Core.Filings;
+using SealGuard.Web.Features.Identity;
+
+namespace SealGuard.Web.Features.Seals;
+
+/// <summary>
+/// The one rule for which seals a user may see: a shop user its own shop's, everyone else the divisions of their
+/// jurisdiction. Prefixes become code ranges (<see cref="JurisdictionFilter"/>).
+/// </summary>
+public static class SealScope
+{
+    public static IQueryable<Seal> VisibleTo(this IQueryable<Seal> seals, Actor actor)
+    {
+        if (actor.IsShop)
+        {
+            var shopId = actor.ShopId ?? -1;
+            return seals.Where(s => s.ShopId == shopId);
+        }
+
+        return seals.Where(DivisionFilter(actor.Jurisdiction));
+    }
+
+    public static bool CanSee(this Actor actor, Seal seal) =>
+        actor.IsShop ? seal.ShopId == actor.ShopId : actor.CanSeeDivision(seal.DivisionCode);
+
+    private static Expression<Func<Seal, bool>> DivisionFilter(IReadOnlyList<string> prefixes) =>
+        JurisdictionFilter.For<Seal>(s => s.DivisionCode, prefixes);
+}

@@ -1,0 +1,405 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
+using SealGuard.Core.Divisions;
+using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
+using SealGuard.Core.Synthetic;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.CodeTables;
+using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Reports;
+using SealGuard.Web.Infrastructure.Imaging;
+
+namespace SealGuard.Web.Seeding.Synthetic;
+
+/// <summary>What a synthetic load wrote.</summary>
+public sealed record SyntheticLoadResult(int Organizations, int Filings, int Documents, int Seals, int SealEvents, int ShopsCreated, TimeSpan Elapsed)
+{
+    public long Rows => (long)Organizations + Filings + Documents + Seals + SealEvents;
+}
+
+/// <summary>
+/// Loads synthetic organizations, filings, seals and their histories in bulk, for load tests and demos at scale
+/// (<c>sealguard seed synthetic</c>). The handlers' one-transaction-per-step path would take days for 10^6 seals;
+/// this path builds the same entities through the same domain methods (<see cref="SyntheticBuilder"/>) and writes
+/// them through the EF model's own column mapping (<see cref="TableLayout{T}"/>), a batch of whole organizations per
+/// transaction, with codes from the shared <c>code_sequences</c> counters and one audit entry per batch.
+/// </summary>
+public sealed partial class SyntheticLoader(
+    SealGuardDbContext db,
+    UnitOfWork unitOfWork,
+    AuditTrail audit,
+    CodeAllocator codes,
+    CodeTableService codeTables,
+    PersonalDataProtector protector,
+    ImageUploads uploads,
+    TimeProvider clock,
+    Jurisdiction jurisdiction,
+    ILogger<SyntheticLoader> logger)
+{
+    public const string AuditAction = "Synthetic.Loaded";
+    public const int ShopsPerNewDivision = 2;
+
+    private const int MaxCreditCodeAttempts = 100;
+
+    private static readonly StaffRole[] NewShopStaff = [StaffRole.Manager, StaffRole.Operator, StaffRole.Engraver, StaffRole.Engraver];
+    private static readonly CodeTable[] CheckedTables = [CodeTable.SealType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec, CodeTable.OrganizationType];
+
+    public async Task<SyntheticLoadResult> LoadAsync(SyntheticLoadOptions options, TextWriter progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(progress);
+        if (options.Problem(jurisdiction) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
+        var elapsed = Stopwatch.StartNew();
+        var asOf = options.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var planner = new SyntheticPlanner(options, DivisionCatalog.Default, asOf);
+        var activeCodes = (await codeTables.LoadAsync(CheckedTables, cancellationToken)).Values.Where(e => e.IsActive).Select(e => (e.Table, e.Code)).ToHashSet();
+        var images = await SyntheticImages.StoreAsync(uploads, cancellationToken);
+        var (shops, shopsCreated) = await LoadShopsAsync(planner, options.Seed, asOf, cancellationToken);
+        var totalSeals = 0L;
+        for (var i = 0; i < options.Organizations; i++)
+        {
+            totalSeals += planner.SealCount(i);
+        }
+
+        LogLoading(options.Organizations, totalSeals, options.Division, options.Seed, asOf);
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Loading {options.Organizations:N0} organizations with {totalSeals:N0} seals into {planner.Counties.Count} divisions under {options.Division} (seed {options.Seed}, history {planner.Start:yyyy-MM-dd} to {planner.End:yyyy-MM-dd}, {shopsCreated} shops created)."));
+
+        var builder = new SyntheticBuilder(shops, images, activeCodes);
+        var bulk = BulkWriter.For(db);
+        var batchWriter = new BatchWriter(db, audit, bulk, new BulkTables(db.Model), planner, options);
+        var totals = new SyntheticLoadResult(0, 0, 0, 0, 0, shopsCreated, TimeSpan.Zero);
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        using var stopProducer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var plans = Channel.CreateBounded<List<OrganizationPlan>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+
+        // Drawing the plans and encrypting their ID numbers runs beside the writes, two batches ahead at most.
+        var producer = Task.Run(() => ProduceAsync(planner, options, protector, plans.Writer, stopProducer.Token), stopProducer.Token);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var untune = await bulk.TuneSessionAsync(cancellationToken);
+        try
+        {
+            var loop = Stopwatch.StartNew();
+            var batchNumber = 0;
+            await foreach (var batch in plans.Reader.ReadAllAsync(cancellationToken))
+            {
+                var written = await batchWriter.WriteAsync(batch, builder, ++batchNumber, cancellationToken);
+                totals = totals with
+                {
+                    Organizations = totals.Organizations + written.Organizations,
+                    Filings = totals.Filings + written.Filings,
+                    Documents = totals.Documents + written.Documents,
+                    Seals = totals.Seals + written.Seals,
+                    SealEvents = totals.SealEvents + written.SealEvents,
+                };
+                await progress.WriteLineAsync(ProgressLine(batchNumber, totals.Seals, totalSeals, loop.Elapsed));
+            }
+
+            await producer;
+        }
+        finally
+        {
+            await stopProducer.CancelAsync();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            await untune();
+            await db.Database.CloseConnectionAsync();
+        }
+
+        totals = totals with { Elapsed = elapsed.Elapsed };
+        LogLoaded(totals.Seals, totals.Rows, totals.Elapsed.TotalSeconds);
+        await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Loaded {totals.Organizations:N0} organizations, {totals.Filings:N0} filings, {totals.Documents:N0} documents, {totals.Seals:N0} seals and {totals.SealEvents:N0} seal events ({totals.Rows:N0} rows) in {Duration(totals.Elapsed)}: {totals.Seals / totals.Elapsed.TotalSeconds:N0} seals/s, {totals.Rows / totals.Elapsed.TotalSeconds:N0} rows/s."));
+        return totals;
+    }
+
+    private static async Task ProduceAsync(SyntheticPlanner planner, SyntheticLoadOptions options, PersonalDataProtector protector, ChannelWriter<List<OrganizationPlan>> writer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new List<OrganizationPlan>();
+            var seals = 0;
+            for (var i = 0; i < options.Organizations; i++)
+            {
+                var plan = planner.Plan(i);
+                plan.Protect(protector);
+                batch.Add(plan);
+                seals += plan.Filings.Sum(f => f.Seals.Count);
+                if (seals >= options.BatchSize)
+                {
+                    await writer.WriteAsync(batch, cancellationToken);
+                    batch = [];
+                    seals = 0;
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await writer.WriteAsync(batch, cancellationToken);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception exception)
+        {
+            writer.Complete(exception);
+        }
+    }
+
+    private static string ProgressLine(int batchNumber, long done, long total, TimeSpan elapsed)
+    {
+        var rate = done / Math.Max(elapsed.TotalSeconds, 0.001);
+        var eta = TimeSpan.FromSeconds((total - done) / Math.Max(rate, 1));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"batch {batchNumber}: {done:N0}/{total:N0} seals ({100.0 * done / Math.Max(total, 1):F1}%), {rate:N0} seals/s, ETA {Duration(eta)}");
+    }
+
+    private static string Duration(TimeSpan span) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours}:{span.Minutes:00}:{span.Seconds:00}");
+
+    /// <summary>
+    /// The shops of the divisions with an active engraver; a division without any gets <see cref="ShopsPerNewDivision"/>
+    /// new shops (with staff), filed before the history starts, the way the demo seeder files its shops.
+    /// </summary>
+    private async Task<(ShopDirectory Shops, int Created)> LoadShopsAsync(SyntheticPlanner planner, int seed, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var divisions = planner.Counties.Select(c => c.Code).ToList();
+        var shops = await ReadShopsAsync(divisions, cancellationToken);
+        var missing = divisions.Where(d => !shops.Exists(s => s.DivisionCode == d)).ToList();
+        foreach (var division in missing)
+        {
+            await CreateShopsAsync(division, planner.Start.AddDays(-90), seed, asOf, cancellationToken);
+        }
+
+        return (new ShopDirectory(missing.Count == 0 ? shops : await ReadShopsAsync(divisions, cancellationToken)), missing.Count * ShopsPerNewDivision);
+    }
+
+    private async Task<List<ShopChoice>> ReadShopsAsync(List<string> divisions, CancellationToken cancellationToken)
+    {
+        var shops = await db.Shops.AsNoTracking().Where(s => divisions.Contains(s.DivisionCode)).OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.DivisionCode, s.FiledAt }).ToListAsync(cancellationToken);
+        var shopIds = shops.Select(s => s.Id).ToList();
+        var engravers = (await db.ShopStaff.AsNoTracking().Where(s => shopIds.Contains(s.ShopId) && s.IsActive && s.Role == StaffRole.Engraver).OrderBy(s => s.Id)
+            .ToListAsync(cancellationToken)).ToLookup(s => s.ShopId);
+        return shops.Where(s => engravers[s.Id].Any()).Select(s => new ShopChoice(s.Id, s.DivisionCode, s.FiledAt, engravers[s.Id].ToList())).ToList();
+    }
+
+    private async Task CreateShopsAsync(string county, DateTime filedAt, int seed, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var catalog = DivisionCatalog.Default;
+        var division = DivisionCode.Parse(county, catalog);
+        var data = new SyntheticData(SyntheticPlanner.Mix(seed, int.Parse(county, CultureInfo.InvariantCulture), -2));
+        for (var i = 0; i < ShopsPerNewDivision; i++)
+        {
+            var outcome = await unitOfWork.ExecuteAsync<EngravingShop>(async ct =>
+            {
+                var serial = await codes.NextAsync(CodeKind.Shop, county, ct);
+                if (serial.Failure is { } exhausted)
+                {
+                    return exhausted;
+                }
+
+                var shop = new EngravingShop(ShopCode.Create(division, serial.Value).Value, data.ShopName(catalog.Find(county)!.Name), county,
+                    data.Address(catalog.FullName(county)), data.MobilePhone().Value, filedAt);
+                db.Shops.Add(shop);
+                await db.SaveChangesAsync(ct);
+                foreach (var role in NewShopStaff)
+                {
+                    db.ShopStaff.Add(new ShopStaff(shop.Id, protector.Protect(data.PersonName(), data.IdNumber(county, today: asOf), data.MobilePhone().Value), role, filedAt));
+                }
+
+                audit.Record(Actor.System, "Shop.Filed", "Shop", shop.ShopCode, division: shop.DivisionCode);
+                return shop;
+            }, cancellationToken);
+            if (!outcome.IsSuccess)
+            {
+                throw new InvalidOperationException($"Filing a synthetic shop in {county} was refused: {outcome.Failure!.Code} {outcome.Failure.Message}");
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loading {Organizations} synthetic organizations with {Seals} seals under division {Division} (seed {Seed}, as of {AsOf:yyyy-MM-dd})")]
+    private partial void LogLoading(int organizations, long seals, string division, int seed, DateOnly asOf);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synthetic data loaded: {Seals} seals, {Rows} rows in {Seconds:F1} s")]
+    private partial void LogLoaded(int seals, long rows, double seconds);
+
+    /// <summary>One batch: codes, ids, rows and its audit entry in one transaction.</summary>
+    private sealed class BatchWriter(SealGuardDbContext db, AuditTrail audit, BulkWriter writer, BulkTables tables, SyntheticPlanner planner, SyntheticLoadOptions options)
+    {
+        private readonly Action<Organization, long> _organizationId = tables.Organizations.Setter(nameof(Organization.Id));
+        private readonly Action<Filing, long> _filingId = tables.Filings.Setter(nameof(Filing.Id));
+        private readonly Action<FilingDocument, long> _documentFilingId = tables.Documents.Setter(nameof(FilingDocument.FilingId));
+        private readonly Action<Seal, long> _sealId = tables.Seals.Setter(nameof(Seal.Id));
+        private readonly Action<Seal, long> _sealFilingId = tables.Seals.Setter(nameof(Seal.FilingId));
+        private readonly Action<Seal, long> _sealReplacesId = tables.Seals.Setter(nameof(Seal.ReplacesSealId));
+        private readonly Action<SealEvent, long> _eventSealId = tables.Events.Setter(nameof(SealEvent.SealId));
+
+        public async Task<SyntheticLoadResult> WriteAsync(List<OrganizationPlan> plans, SyntheticBuilder builder, int batchNumber, CancellationToken cancellationToken)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                await ResolveCreditCodesAsync(plans, cancellationToken);
+                await AssignCodesAsync(plans, cancellationToken);
+                var organizationIds = await writer.ReserveIdsAsync(tables.Organizations.Table, plans.Count, cancellationToken);
+                for (var i = 0; i < plans.Count; i++)
+                {
+                    plans[i].Id = organizationIds[i];
+                }
+
+                var batch = builder.Build(plans);
+                for (var i = 0; i < batch.Organizations.Count; i++)
+                {
+                    _organizationId(batch.Organizations[i], organizationIds[i]);
+                }
+
+                await AssignIdsAsync(batch, cancellationToken);
+                await writer.WriteAsync(tables.Organizations, batch.Organizations, cancellationToken);
+                await writer.WriteAsync(tables.Filings, batch.Filings, cancellationToken);
+                await writer.WriteAsync(tables.Documents, batch.Documents, cancellationToken);
+                await writer.WriteAsync(tables.Seals, batch.Seals, cancellationToken);
+                await writer.WriteAsync(tables.Events, batch.Events, cancellationToken);
+                await CountSealsAsync(batch.Seals, cancellationToken);
+
+                var written = new SyntheticLoadResult(batch.Organizations.Count, batch.Filings.Count, batch.Documents.Count, batch.Seals.Count, batch.Events.Count, 0, TimeSpan.Zero);
+                audit.Record(Actor.System, AuditAction, "Synthetic", string.Create(CultureInfo.InvariantCulture, $"seed {options.Seed} batch {batchNumber}"),
+                    detail: string.Create(CultureInfo.InvariantCulture,
+                        $"division={options.Division};asOf={planner.End:yyyy-MM-dd};organizations={written.Organizations};filings={written.Filings};documents={written.Documents};seals={written.Seals};sealEvents={written.SealEvents}"));
+                await audit.FlushAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return written;
+            }
+            catch
+            {
+                audit.Discard();
+                throw;
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        /// <summary>The rows bypass SaveChanges, so the dashboard's counters are moved here, as SaveChanges would.</summary>
+        private async Task CountSealsAsync(List<Seal> seals, CancellationToken cancellationToken)
+        {
+            var counts = new SealCountChanges();
+            foreach (var seal in seals)
+            {
+                counts.Add(seal);
+            }
+
+            await counts.ApplyAsync(db, cancellationToken);
+        }
+
+        /// <summary>Credit codes are unique: one already in the database (or twice in the batch) is drawn again.</summary>
+        private async Task ResolveCreditCodesAsync(List<OrganizationPlan> plans, CancellationToken cancellationToken)
+        {
+            var inBatch = new HashSet<string>(StringComparer.Ordinal);
+            var pending = plans;
+            for (var attempt = 1; pending.Count > 0; attempt++)
+            {
+                if (attempt > MaxCreditCodeAttempts)
+                {
+                    throw new InvalidOperationException("No free credit code found for a synthetic organization.");
+                }
+
+                var candidates = pending.Select(p => p.CreditCode.Value).ToList();
+                var taken = (await db.Organizations.AsNoTracking().Where(o => candidates.Contains(o.CreditCode)).Select(o => o.CreditCode).ToListAsync(cancellationToken))
+                    .ToHashSet(StringComparer.Ordinal);
+                var clashes = pending.Where(p => taken.Contains(p.CreditCode.Value) || !inBatch.Add(p.CreditCode.Value)).ToList();
+                foreach (var plan in clashes)
+                {
+                    plan.CreditCode = planner.RedrawCreditCode(plan, attempt);
+                }
+
+                pending = clashes;
+            }
+        }
+
+        /// <summary>One counter step per division and kind for the whole batch; seal serials follow intake time within the batch.</summary>
+        private async Task AssignCodesAsync(List<OrganizationPlan> plans, CancellationToken cancellationToken)
+        {
+            foreach (var group in plans.GroupBy(p => p.DivisionCode, StringComparer.Ordinal))
+            {
+                var organizations = group.ToList();
+                var first = await ReserveAsync(CodeKind.Organization, group.Key, organizations.Count, cancellationToken);
+                var division = DivisionCode.Parse(group.Key, DivisionCatalog.Default);
+                for (var i = 0; i < organizations.Count; i++)
+                {
+                    organizations[i].OrgCode = OrgCode.Create(division, first + i).Value;
+                }
+            }
+
+            foreach (var group in plans.GroupBy(p => p.DivisionCode, StringComparer.Ordinal))
+            {
+                var seals = group.SelectMany(p => p.Seals).OrderBy(s => s.Filing.AcceptedAt).ToList();
+                var first = await ReserveAsync(CodeKind.Seal, group.Key, seals.Count, cancellationToken);
+                for (var i = 0; i < seals.Count; i++)
+                {
+                    seals[i].Serial = first + i;
+                }
+            }
+        }
+
+        private async Task<int> ReserveAsync(CodeKind kind, string division, int count, CancellationToken cancellationToken)
+        {
+            var first = await writer.ReserveSerialsAsync(kind.Key, division, count, cancellationToken);
+            return first + count - 1 <= kind.MaxSerial
+                ? first
+                : throw new InvalidOperationException($"Division {division} has run out of {kind.Key} codes.");
+        }
+
+        /// <summary>
+        /// Keys of the rows others refer to, and the foreign keys EF would fix up from the navigations (filing → documents
+        /// and seals, seal → events and the seal it replaces); documents and events get their own ids from the database as with SaveChanges.
+        /// </summary>
+        private async Task AssignIdsAsync(BuiltBatch batch, CancellationToken cancellationToken)
+        {
+            var filingIds = await writer.ReserveIdsAsync(tables.Filings.Table, batch.Filings.Count, cancellationToken);
+            for (var i = 0; i < batch.Filings.Count; i++)
+            {
+                var filing = batch.Filings[i];
+                _filingId(filing, filingIds[i]);
+                foreach (var document in filing.Documents)
+                {
+                    _documentFilingId(document, filingIds[i]);
+                }
+
+                foreach (var seal in filing.Seals)
+                {
+                    _sealFilingId(seal, filingIds[i]);
+                }
+            }
+
+            var sealIds = await writer.ReserveIdsAsync(tables.Seals.Table, batch.Seals.Count, cancellationToken);
+            for (var i = 0; i < batch.Seals.Count; i++)
+            {
+                _sealId(batch.Seals[i], sealIds[i]);
+                foreach (var sealEvent in batch.Seals[i].History)
+                {
+                    _eventSealId(sealEvent, sealIds[i]);
+                }
+            }
+
+            // A replaced seal is of the same organization, so in this batch, with its id set above.
+            foreach (var seal in batch.Seals.Where(s => s.Replaces is not null))
+            {
+                _sealReplacesId(seal, seal.Replaces!.Id);
+            }
+        }
+    }
+}
