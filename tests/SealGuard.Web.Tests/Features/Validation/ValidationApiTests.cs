@@ -47,13 +47,13 @@ public sealed class ValidationApiTests(SharedApps apps)
         var ct = TestContext.Current.CancellationToken;
         var idNumber = TestData.Synthetic().IdNumber("410702").Value;
         var wrong = idNumber[..17] + (idNumber[17] == '0' ? '1' : '0');
-        var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync(ct));
 
         var problem = await (await shop.GetAsync($"/api/v1/validation/id-number?value={idNumber}", ct)).ProblemAsync(HttpStatusCode.BadRequest);
         problem.GetProperty("code").GetString().ShouldBe("Validation.IdNumberInUrl");
         problem.GetProperty("detail").GetString().ShouldBe(Messages.Get("Validation.IdNumberInUrl"));
         problem.GetRawText().ShouldNotContain(idNumber);
-        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(ct))).ShouldBe(auditBefore);
+        // Nothing keeps the number (other tests write to this shared app's audit log at the same time, so no count).
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityKey.Contains(idNumber) || (a.Detail != null && a.Detail.Contains(idNumber)), ct))).ShouldBe(0);
 
         (await PostCheckAsync(shop, "id-number", idNumber)).Valid.ShouldBeTrue();
         var refused = await PostCheckAsync(shop, "id-number", wrong);
