@@ -12,7 +12,11 @@ namespace SealGuard.Cli;
 /// </summary>
 public static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken = default) =>
+        Commands(output).Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+
+    /// <summary>The command tree, its verbs writing to <paramref name="output"/>.</summary>
+    public static RootCommand Commands(TextWriter output)
     {
         var root = new RootCommand("SealGuard 印章业治安管理系统 command line") { TreatUnmatchedTokensAsErrors = false };
         var cli = new CliVerbs(output);
@@ -31,6 +35,6 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
-        return await root.Parse(args).InvokeAsync(cancellationToken: cancellationToken);
+        return root;
     }
 }
