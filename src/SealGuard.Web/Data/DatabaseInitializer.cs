@@ -1,13 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SealGuard.Web.Features.CodeTables;
-using SealGuard.Web.Hosting;
-using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Data;
 
-/// <summary>Brings a database up to date at start-up: migrations, reference data, and the demo city when asked for.</summary>
-public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService codeTables, DemoSeeder demo, IOptions<SealGuardOptions> options)
+/// <summary>Brings a database up to date: migrations and reference data (at start-up and by <c>sealguard migrate</c>).</summary>
+public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService codeTables)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -32,14 +29,5 @@ public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService 
         }
 
         await codeTables.SeedAsync(cancellationToken);
-    }
-
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await MigrateAsync(cancellationToken);
-        if (options.Value.Demo)
-        {
-            await demo.SeedAsync(options.Value.DemoOrganizations, cancellationToken);
-        }
     }
 }

@@ -1,30 +1,25 @@
 using System.Data.Common;
 using System.Diagnostics.Metrics;
-using System.Reflection;
 using Amazon.S3;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
-using SealGuard.Web.Features.Audit;
-using SealGuard.Web.Features.CodeTables;
-using SealGuard.Web.Features.Identity;
-using SealGuard.Web.Features.PersonalData;
-using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Imaging;
-using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Hosting;
 
 /// <summary>
-/// Everything but HTTP: configuration, the database of the configured provider, the unit of work, audit, personal
-/// data protection, blobs and the feature handlers. The web host and the <c>sealguard</c> CLI both start from here.
+/// Everything but HTTP: configuration, the database of the configured provider, the shared infrastructure and the
+/// services of each feature module of the node's role. The web host and the <c>sealguard</c> CLI both start from here.
 /// </summary>
 public static class SealGuardServices
 {
-    public static SealGuardOptions AddSealGuardCore(this IHostApplicationBuilder builder)
+    /// <summary>Adds the core services and those of the modules of the configured node role.</summary>
+    /// <param name="builder">The web host's or the CLI's builder.</param>
+    /// <param name="modules">The module table, <see cref="FeatureModules.All"/> unless a test leaves one out.</param>
+    public static SealGuardOptions AddSealGuardCore(this IHostApplicationBuilder builder, IReadOnlyList<IFeatureModule>? modules = null)
     {
         var options = BindOptions(builder.Configuration);
         if (options.Demo && builder.Environment.IsProduction())
@@ -32,12 +27,7 @@ public static class SealGuardServices
             throw new SealGuardConfigurationException("SealGuard:Demo must not be enabled in the Production environment.");
         }
 
-        if (!string.Equals(options.Role, "all", StringComparison.OrdinalIgnoreCase))
-        {
-            // The split deployment (shop zone / police zone with the gatekeeper ferry) is not built yet: say so rather than half-run.
-            throw new SealGuardConfigurationException($"SealGuard:Role '{options.Role}' is not supported yet; use 'all'.");
-        }
-
+        var role = NodeRoles.Parse(options.Role);
         ValidateBlobOptions(options.Blobs);
         if (!Jurisdiction.TryCreate(options.Jurisdiction, DivisionCatalog.Default, out var jurisdiction, out var problem))
         {
@@ -48,42 +38,35 @@ public static class SealGuardServices
         services.Configure<SealGuardOptions>(builder.Configuration.GetSection(SealGuardOptions.Section));
         Directory.CreateDirectory(options.FullDataDirectory);
         services.AddSealGuardDatabase(options, builder.Configuration.GetConnectionString("Default"));
-
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(jurisdiction!);
-        services.AddSingleton(new PersonalDataProtector(KeyMaterial.Resolve(options.Keys.PersonalData, "personal-data", options, builder.Environment.IsProduction())));
-        var auditChain = new AuditChain(KeyMaterial.Resolve(options.Keys.AuditChain, "audit-chain", options, builder.Environment.IsProduction()));
-        services.AddSingleton(auditChain);
-        services.AddSingleton(new AuditCheckpoints(auditChain, options.Audit.AnchorDirectory is { Length: > 0 } anchors
-            ? Path.GetFullPath(anchors)
-            : Path.Combine(options.FullDataDirectory, "audit-anchors")));
-        services.AddHostedService<AuditCheckpointService>();
-        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddSharedInfrastructure(options);
+
+        var nodeModules = new NodeModules((modules ?? FeatureModules.All).Where(m => m.RunsOn(role)).ToList());
+        services.AddSingleton(nodeModules);
+        foreach (var module in nodeModules.Active)
+        {
+            module.AddServices(builder, options);
+        }
+
+        return options;
+    }
+
+    /// <summary>
+    /// What every feature builds on: the unit of work, locks and code allocation, blobs, image checks. Cross-cutting
+    /// services of other seams (pipeline participants, jobs, the database dialect) add their one line here.
+    /// </summary>
+    private static void AddSharedInfrastructure(this IServiceCollection services, SealGuardOptions options)
+    {
         services.AddSealGuardBlobs(options);
         services.AddSingleton<ImageInspector>();
         services.AddMetrics();
         services.AddSingleton(sp => new ImageWorkLimiter(options.Uploads.MaxConcurrentDecodes, TimeSpan.FromSeconds(options.Uploads.DecodeWaitSeconds), sp.GetRequiredService<IMeterFactory>()));
+        services.AddScoped<ImageUploads>();
         services.AddScoped<UnitOfWork>();
-        services.AddScoped<AuditTrail>();
-        services.AddScoped<AuditVerifier>();
         services.AddScoped<CodeAllocator>();
         services.AddScoped<RowLocks>();
-        services.AddScoped<CodeTableService>();
-        services.AddScoped<SealLoader>();
-        services.AddScoped<ImageUploads>();
-        services.AddScoped<UserAdministration>();
-        services.AddScoped<DemoSeeder>();
-        services.AddScoped<DemoAccounts>();
-        services.AddScoped<UserSessions>();
         services.AddScoped<DatabaseInitializer>();
-
-        // Feature handlers are plain classes called directly by endpoints, pages and the CLI (no mediator).
-        foreach (var handler in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal) && t.Namespace?.Contains(".Features.", StringComparison.Ordinal) == true))
-        {
-            services.AddScoped(handler);
-        }
-
-        return options;
     }
 
     private static SealGuardOptions BindOptions(IConfiguration configuration)

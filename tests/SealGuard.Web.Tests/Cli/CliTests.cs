@@ -13,6 +13,20 @@ namespace SealGuard.Web.Tests.Cli;
 [Collection(nameof(ConsoleCaptureGroup))]
 public sealed class CliTests(SharedApps apps)
 {
+    [Fact]
+    public void Every_verb_is_there_now_that_the_modules_bring_them()
+    {
+        static IEnumerable<string> Verbs(System.CommandLine.Command command, string prefix) => command.Subcommands.Count == 0
+            ? [prefix.Trim()]
+            : command.Subcommands.SelectMany(c => Verbs(c, $"{prefix} {c.Name}"));
+
+        Verbs(CliApp.Commands(TextWriter.Null), string.Empty).ShouldBe(
+        [
+            "migrate", "seed demo", "seed synthetic", "users add", "audit verify", "audit checkpoint", "stats rebuild",
+            "codes floor set", "codes floor import", "codes status",
+        ], ignoreOrder: true);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Migrate_brings_a_fresh_database_up_to_date_and_can_run_again(string provider)

@@ -1,0 +1,20 @@
+using SealGuard.Web.Hosting;
+
+namespace SealGuard.Web.Features.Intake;
+
+/// <summary>Taking an order (受理) at the shop counter: the shop zone, the system of record for filings.</summary>
+public sealed class IntakeModule : IFeatureModule
+{
+    public NodeRole Roles => NodeRole.Shop;
+
+    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Intake")];
+
+    public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
+    {
+        builder.Services.AddScoped<FileIntakeHandler>();
+        builder.Services.AddScoped<UploadDocumentHandler>();
+        builder.Services.AddScoped<GetFilingReceiptHandler>();
+    }
+
+    public void MapApi(RouteGroupBuilder api) => api.MapIntakeApi();
+}

@@ -1,0 +1,27 @@
+using SealGuard.Web.Hosting;
+
+namespace SealGuard.Web.Features.Seals;
+
+/// <summary>The seal lifecycle: shops engrave, upload imprints and deliver; the police search and read seals. Both nodes.</summary>
+public sealed class SealsModule : IFeatureModule
+{
+    public NodeRole Roles => NodeRole.All;
+
+    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Index"), new("Shop", "/Seals"), new("Police", "/Seals")];
+
+    public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
+    {
+        var services = builder.Services;
+        services.AddScoped<SealLoader>();
+        services.AddScoped<SearchSealsHandler>();
+        services.AddScoped<GetSealHandler>();
+        services.AddScoped<ReadImagesHandler>();
+        services.AddScoped<EngraveSealHandler>();
+        services.AddScoped<UploadImprintHandler>();
+        services.AddScoped<DeliverSealHandler>();
+        services.AddScoped<ChangeLifeStateHandler>();
+        services.AddScoped<ShopWorkloadHandler>();
+    }
+
+    public void MapApi(RouteGroupBuilder api) => api.MapSealsApi();
+}

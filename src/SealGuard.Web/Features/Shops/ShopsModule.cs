@@ -1,0 +1,22 @@
+using SealGuard.Web.Hosting;
+
+namespace SealGuard.Web.Features.Shops;
+
+/// <summary>Shops and their staff: a shop manages its staff, the police file and supervise shops, the public finds filed shops. Both nodes.</summary>
+public sealed class ShopsModule : IFeatureModule
+{
+    public NodeRole Roles => NodeRole.All;
+
+    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Police", "/Shops"), new("Public", "/Shops")];
+
+    public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
+    {
+        var services = builder.Services;
+        services.AddScoped<ListStaffHandler>();
+        services.AddScoped<ListShopsHandler>();
+        services.AddScoped<GetShopHandler>();
+        services.AddScoped<ShopDirectoryHandler>();
+    }
+
+    public void MapApi(RouteGroupBuilder api) => api.MapShopsApi();
+}

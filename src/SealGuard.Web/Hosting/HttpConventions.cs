@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
+using SealGuard.Core.Codes;
+using SealGuard.Web.Infrastructure.Http;
+
+namespace SealGuard.Web.Hosting;
+
+/// <summary>How every request and response is treated: body limits, JSON, problem details, rate limiting, the OpenAPI document.</summary>
+public static class HttpConventions
+{
+    /// <summary>The largest JSON body; only the multipart upload routes may send up to the upload limit on top.</summary>
+    public const long JsonBodyLimit = 1024 * 1024;
+
+    public static void AddHttpConventions(this WebApplicationBuilder builder, SealGuardOptions options)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uploads.MaxBytes + JsonBodyLimit);
+        services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.Uploads.MaxBytes + JsonBodyLimit);
+        services.ConfigureHttpJsonOptions(j =>
+        {
+            j.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            j.SerializerOptions.Converters.Add(new StrictStringConverter());
+        });
+        services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
+        services.AddProblemDetails(p => p.CustomizeProblemDetails = context =>
+        {
+            // Kestrel's own 413 (body over the limit) reaches the client through here, not through a handler.
+            if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+            {
+                context.ProblemDetails.Type = "urn:sealguard:problem:Request.TooLarge";
+                context.ProblemDetails.Title = Messages.Get("Request.TooLarge");
+                context.ProblemDetails.Detail = Messages.Get("Request.TooLarge");
+                context.ProblemDetails.Extensions["code"] = "Request.TooLarge";
+            }
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // The policies come from the modules (sign-in: Identity, public lookups: Verification).
+        services.AddRateLimiter(r => r.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+    }
+
+    /// <summary>JSON bodies stay small; only the multipart upload routes may use the larger upload limit.</summary>
+    public static IApplicationBuilder UseJsonBodyLimit(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.Request.HasJsonContentType() && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = JsonBodyLimit;
+        }
+
+        return next(context);
+    });
+
+    /// <summary>The HTTP stack's own limit for bench/: the same pipeline and JSON writer, no handler work, no database.</summary>
+    public static void MapBenchmarkEndpoint(this WebApplication app, SealGuardOptions options)
+    {
+        if (options.Benchmarks.Enabled)
+        {
+            app.MapGet("/bench/constant", () => new { result = "Constant" }).AllowAnonymous().ExcludeFromDescription();
+        }
+    }
+}
