@@ -8,13 +8,13 @@ namespace SealGuard.Web.Data;
 /// </summary>
 public static class DatabaseRegistration
 {
-    public static IServiceCollection AddSqliteSealGuardDbContext(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddSealGuardSqlite(this IServiceCollection services, string connectionString)
     {
         services.AddDbContextPool<SqliteSealGuardDbContext>(o => o.UseSqlite(connectionString).UseSnakeCaseNamingConvention());
         return services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<SqliteSealGuardDbContext>());
     }
 
-    public static IServiceCollection AddPostgresSealGuardDbContext(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddSealGuardPostgres(this IServiceCollection services, string connectionString)
     {
         services.AddDbContextPool<PostgresSealGuardDbContext>(o => o.UseNpgsql(connectionString).UseSnakeCaseNamingConvention());
         return services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<PostgresSealGuardDbContext>());

@@ -197,11 +197,11 @@ public static class SealGuardServices
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = connectionString ?? $"Data Source={Path.Combine(options.FullDataDirectory, "sealguard.db")}";
-                services.AddSqliteSealGuardDbContext(sqlite);
+                services.AddSealGuardSqlite(sqlite);
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = WithPostgresDefaults(connectionString ?? throw new SealGuardConfigurationException("ConnectionStrings:Default is required for the Postgres provider."));
-                services.AddPostgresSealGuardDbContext(postgres);
+                services.AddSealGuardPostgres(postgres);
                 break;
             default:
                 throw new SealGuardConfigurationException($"Unknown SealGuard:Database:Provider '{options.Database.Provider}'.");
