@@ -8,13 +8,7 @@ public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService 
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers go on while one writer commits.
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            await db.Database.CloseConnectionAsync();
-        }
+        await db.Dialect.PrepareAsync(db.Database, cancellationToken);
 
         // A migration may build an index over millions of rows or fill a table from them: no 30-second limit here.
         var timeout = db.Database.GetCommandTimeout();

@@ -4,9 +4,8 @@ namespace SealGuard.Web.Data;
 
 /// <summary>
 /// Row locks inside the caller's transaction, for rules that read several rows and then write (one in-use 公章 per
-/// organization): PostgreSQL takes <c>SELECT … FOR UPDATE</c>, so a second writer waits until the first commits and
-/// then reads what it wrote. SQLite needs no lock: its transactions here are BEGIN IMMEDIATE (Microsoft.Data.Sqlite's
-/// default), which already lets one writer at a time in.
+/// organization): a second writer waits until the first commits and then reads what it wrote
+/// (<see cref="DatabaseDialect.LockingSelect"/>).
 /// </summary>
 public sealed class RowLocks(SealGuardDbContext db)
 {
@@ -24,8 +23,7 @@ public sealed class RowLocks(SealGuardDbContext db)
             throw new InvalidOperationException("Row locks are taken inside a unit of work.");
         }
 
-        var sql = db.Database.IsNpgsql() ? select + " FOR UPDATE" : select;
-        var ids = await db.Database.SqlQueryRaw<long>(sql, key).ToListAsync(cancellationToken);
+        var ids = await db.Database.SqlQueryRaw<long>(db.Dialect.LockingSelect(select), key).ToListAsync(cancellationToken);
         return ids.Count == 0 ? null : ids[0];
     }
 }

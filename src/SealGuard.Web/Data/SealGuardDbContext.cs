@@ -32,6 +32,9 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SealCount> SealCounts => Set<SealCount>();
     public DbSet<SealMonthCount> SealMonthCounts => Set<SealMonthCount>();
 
+    /// <summary>What this context's provider does differently; fixed by the context type, so it always matches the connection.</summary>
+    public abstract DatabaseDialect Dialect { get; }
+
     /// <summary>Saves, and moves the dashboard's seal counters by what the save changed, in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -74,6 +77,12 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
 
-public sealed class SqliteSealGuardDbContext(DbContextOptions<SqliteSealGuardDbContext> options) : SealGuardDbContext(options);
+public sealed class SqliteSealGuardDbContext(DbContextOptions<SqliteSealGuardDbContext> options) : SealGuardDbContext(options)
+{
+    public override DatabaseDialect Dialect => SqliteDialect.Instance;
+}
 
-public sealed class PostgresSealGuardDbContext(DbContextOptions<PostgresSealGuardDbContext> options) : SealGuardDbContext(options);
+public sealed class PostgresSealGuardDbContext(DbContextOptions<PostgresSealGuardDbContext> options) : SealGuardDbContext(options)
+{
+    public override DatabaseDialect Dialect => PostgresDialect.Instance;
+}

@@ -10,8 +10,5 @@ namespace SealGuard.Web.Data;
 public static class UserRowLock
 {
     public static Task<User?> FindForSignInAsync(SealGuardDbContext db, string userName, CancellationToken cancellationToken) =>
-        db.Database.IsNpgsql()
-            ? db.Users.FromSql($"SELECT * FROM users WHERE user_name = {userName} FOR UPDATE").SingleOrDefaultAsync(cancellationToken)
-            // SQLite: the unit of work's transaction is BEGIN IMMEDIATE, which already holds the database's write lock.
-            : db.Users.SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        db.Users.FromSqlRaw(db.Dialect.LockingSelect("SELECT * FROM users WHERE user_name = {0}"), userName).SingleOrDefaultAsync(cancellationToken);
 }

@@ -180,13 +180,11 @@ public static class SealGuardServices
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = connectionString ?? $"Data Source={Path.Combine(options.FullDataDirectory, "sealguard.db")}";
-                services.AddDbContextPool<SqliteSealGuardDbContext>(o => o.UseSqlite(sqlite).UseSnakeCaseNamingConvention());
-                services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<SqliteSealGuardDbContext>());
+                services.AddSealGuardSqlite(sqlite);
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = WithPostgresDefaults(connectionString ?? throw new SealGuardConfigurationException("ConnectionStrings:Default is required for the Postgres provider."));
-                services.AddDbContextPool<PostgresSealGuardDbContext>(o => o.UseNpgsql(postgres).UseSnakeCaseNamingConvention());
-                services.AddScoped<SealGuardDbContext>(sp => sp.GetRequiredService<PostgresSealGuardDbContext>());
+                services.AddSealGuardPostgres(postgres);
                 break;
             default:
                 throw new SealGuardConfigurationException($"Unknown SealGuard:Database:Provider '{options.Database.Provider}'.");

@@ -77,11 +77,7 @@ public sealed class AuditTrail(SealGuardDbContext db, TimeProvider clock, AuditC
 
     private async Task LockChainAsync(CancellationToken cancellationToken)
     {
-        // SQLite transactions here are BEGIN IMMEDIATE, which already serialises writers; PostgreSQL needs an explicit lock.
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", cancellationToken);
-        }
+        await db.Dialect.LockTransactionAsync(db.Database, ChainLockKey, cancellationToken);
     }
 
     private sealed record PendingEntry(Actor Actor, string Action, string EntityType, Func<string> EntityKey, string? Purpose, string? Detail, string? Division);

@@ -6,16 +6,12 @@ using SealGuard.Web.Data;
 namespace SealGuard.Web.Features.Organizations;
 
 /// <summary>
-/// Organization name substring search ("宏和机械" anywhere in the name) that an index can answer: PostgreSQL reads the
-/// <c>pg_trgm</c> GIN index on <c>organizations.name</c> for a LIKE pattern; SQLite reads the FTS5 trigram table
-/// <c>organization_names</c> (kept in step by triggers) through a phrase query. Trigrams need three characters; a
-/// two-character term (most brand names) reads PostgreSQL's GIN index of each name's two-character pieces
-/// (<c>sealguard_bigrams</c>). One character, and two on SQLite, are matched by LIKE without an index.
+/// Organization name substring search ("宏和机械" anywhere in the name) that an index can answer: the provider's own index
+/// where it has one for the term's length (<see cref="DatabaseDialect.OrganizationIdsByNameIndex"/>), otherwise LIKE,
+/// which PostgreSQL's trigram index also serves from three characters on.
 /// </summary>
 public static class OrganizationNameSearch
 {
-    public const int IndexedMinLength = 3;
-
     /// <summary>Up to this many matching organizations, their seals are read by organization id.</summary>
     public const int MaxListed = 2000;
 
@@ -31,22 +27,8 @@ public static class OrganizationNameSearch
     }
 
     /// <summary>Ids of the organizations whose name contains <paramref name="term"/>, as a subquery to compose.</summary>
-    public static IQueryable<long> Matching(SealGuardDbContext db, string term)
-    {
-        if (db is PostgresSealGuardDbContext && term.Length == 2)
-        {
-            return db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM organizations WHERE sealguard_bigrams(name) @> ARRAY[{term}]::text[]");
-        }
-
-        if (db is SqliteSealGuardDbContext && term.Length >= IndexedMinLength)
-        {
-            // A quoted FTS5 phrase: the term's trigrams in order, i.e. the term as a substring. Quotes are doubled.
-            var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            return db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM organization_names WHERE organization_names MATCH {phrase}");
-        }
-
-        return db.Organizations.Where(NameContains(term)).Select(o => o.Id);
-    }
+    public static IQueryable<long> Matching(SealGuardDbContext db, string term) =>
+        db.Dialect.OrganizationIdsByNameIndex(db, term) ?? db.Organizations.Where(NameContains(term)).Select(o => o.Id);
 
     /// <summary><c>name LIKE '%term%'</c> with the term's own <c>%</c>, <c>_</c> and <c>\</c> taken literally.</summary>
     private static Expression<Func<Organization, bool>> NameContains(string term)

@@ -29,14 +29,10 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
 
     private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    // Compiled once per provider's context (a compiled query is bound to one model): the busiest public query skips
-    // EF Core's per-call expression work (cache key, parameter extraction), which doubled its throughput.
-    private static readonly Func<SqliteSealGuardDbContext, string, string, CancellationToken, Task<VerificationMatch?>> SqliteLookup = Compile<SqliteSealGuardDbContext>();
-    private static readonly Func<PostgresSealGuardDbContext, string, string, CancellationToken, Task<VerificationMatch?>> PostgresLookup = Compile<PostgresSealGuardDbContext>();
-
-    private static Func<TContext, string, string, CancellationToken, Task<VerificationMatch?>> Compile<TContext>()
-        where TContext : SealGuardDbContext => EF.CompileAsyncQuery(
-        (TContext db, string code, string name, CancellationToken cancellationToken) =>
+    // Compiled: the busiest public query skips EF Core's per-call expression work (cache key, parameter extraction),
+    // which doubled its throughput.
+    private static readonly ModelCompiledQuery<string, string, VerificationMatch?> Lookup = new(
+        (db, code, name, cancellationToken) =>
             // Found by the unique seal-code index; the inscription is compared on that one row, so no index serves it.
             (from s in db.Seals.AsNoTracking()
              join sh in db.Shops on s.ShopId equals sh.Id
@@ -61,12 +57,7 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
 
         // Intake stores the inscription trimmed (FileIntakeHandler); the name typed here is trimmed the same way.
         var (sealCodeValue, name) = (code!.Value.Value, orgName!.Trim());
-        var match = db switch
-        {
-            PostgresSealGuardDbContext postgres => await PostgresLookup(postgres, sealCodeValue, name, cancellationToken),
-            SqliteSealGuardDbContext sqlite => await SqliteLookup(sqlite, sealCodeValue, name, cancellationToken),
-            _ => throw new InvalidOperationException($"No verification query for {db.GetType().Name}."),
-        };
+        var match = await Lookup.InvokeAsync(db, sealCodeValue, name, cancellationToken);
         if (match is null)
         {
             return new VerificationView(VerificationResult.NotFound, null, null, null, null, null, null);

@@ -18,7 +18,12 @@ internal abstract class BulkWriter(SealGuardDbContext db)
     protected DbTransaction Transaction =>
         db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Bulk writes happen inside a transaction.");
 
-    public static BulkWriter For(SealGuardDbContext db) => db.Database.IsNpgsql() ? new PostgresBulkWriter(db) : new SqliteBulkWriter(db);
+    public static BulkWriter For(SealGuardDbContext db) => db.Dialect.BulkTransport switch
+    {
+        BulkTransport.Copy => new PostgresBulkWriter(db),
+        BulkTransport.Insert => new SqliteBulkWriter(db),
+        _ => throw new InvalidOperationException($"No bulk writer for {db.Dialect.BulkTransport}."),
+    };
 
     /// <summary>Session settings for the load, on the connection the load keeps open; returns what undoes them.</summary>
     public virtual Task<Func<Task>> TuneSessionAsync(CancellationToken cancellationToken) => Task.FromResult<Func<Task>>(() => Task.CompletedTask);
@@ -28,19 +33,6 @@ internal abstract class BulkWriter(SealGuardDbContext db)
 
     public abstract Task WriteAsync<T>(TableLayout<T> layout, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class;
-
-    /// <summary>
-    /// Advances a <c>code_sequences</c> counter by <paramref name="count"/> in one UPDATE … RETURNING (the row lock queues
-    /// concurrent allocators, as for <see cref="CodeAllocator"/>) and returns the first serial of the block.
-    /// </summary>
-    public async Task<int> ReserveSerialsAsync(string kind, string divisionCode, int count, CancellationToken cancellationToken)
-    {
-        await ScalarAsync("INSERT INTO code_sequences (kind, division_code, last_value) VALUES (@kind, @division, 0) ON CONFLICT DO NOTHING",
-            [("@kind", kind), ("@division", divisionCode)], cancellationToken);
-        var last = await ScalarAsync("UPDATE code_sequences SET last_value = last_value + @count WHERE kind = @kind AND division_code = @division RETURNING last_value",
-            [("@kind", kind), ("@division", divisionCode), ("@count", count)], cancellationToken);
-        return Convert.ToInt32(last, CultureInfo.InvariantCulture) - count + 1;
-    }
 
     protected static string Quote(string identifier) => "\"" + identifier + "\"";
 

@@ -357,10 +357,9 @@ public sealed partial class SyntheticLoader(
 
         private async Task<int> ReserveAsync(CodeKind kind, string division, int count, CancellationToken cancellationToken)
         {
-            var first = await writer.ReserveSerialsAsync(kind.Key, division, count, cancellationToken);
-            return first + count - 1 <= kind.MaxSerial
-                ? first
-                : throw new InvalidOperationException($"Division {division} has run out of {kind.Key} codes.");
+            // The allocator's own statement, for a block: the row lock queues concurrent allocators as for CodeAllocator.
+            return await db.Dialect.AllocateSerialsAsync(db.Database, kind.Key, division, count, kind.MaxSerial, cancellationToken)
+                ?? throw new InvalidOperationException($"Division {division} has run out of {kind.Key} codes.");
         }
 
         /// <summary>

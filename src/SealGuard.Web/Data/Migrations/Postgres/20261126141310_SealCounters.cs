@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Migrations;
-using SealGuard.Web.Features.Reports;
 
 #nullable disable
 
@@ -40,8 +39,8 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                 });
 
             // Seals filed before this migration are counted once here; from now on every save moves the counters.
-            migrationBuilder.Sql(RebuildSealCountsHandler.FillCounts);
-            migrationBuilder.Sql(RebuildSealCountsHandler.FillMonthsPostgres);
+            migrationBuilder.Sql(DatabaseDialect.FillSealCounts);
+            migrationBuilder.Sql(PostgresDialect.FillSealMonthCountsSql);
         }
 
         /// <inheritdoc />

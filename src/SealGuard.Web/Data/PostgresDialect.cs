@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace SealGuard.Web.Data;
+
+/// <summary>
+/// PostgreSQL: writers run side by side, so rules that read and then write take row locks (<c>FOR UPDATE</c>) and the
+/// audit chain a transaction-scoped advisory lock. A name of three characters or more is answered by the <c>pg_trgm</c> GIN index on
+/// <c>organizations.name</c> for the LIKE pattern; two characters by the GIN index of each name's two-character pieces.
+/// </summary>
+public sealed class PostgresDialect : DatabaseDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    /// <inheritdoc cref="DatabaseDialect.FillSealMonthCounts"/>
+    public const string FillSealMonthCountsSql = """
+        INSERT INTO seal_month_counts (division_code, month, count)
+        SELECT division_code, CAST(to_char((accepted_at AT TIME ZONE 'UTC') + INTERVAL '8 hours', 'YYYYMM') AS integer), COUNT(*)
+        FROM seals GROUP BY 1, 2
+        """;
+
+    private PostgresDialect()
+    {
+    }
+
+    public override string FillSealMonthCounts => FillSealMonthCountsSql;
+
+    public override BulkTransport BulkTransport => BulkTransport.Copy;
+
+    public override string LockingSelect(string query) => query + " FOR UPDATE";
+
+    public override async Task LockTransactionAsync(DatabaseFacade database, long key, CancellationToken cancellationToken) =>
+        await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+
+    public override IQueryable<long>? OrganizationIdsByNameIndex(SealGuardDbContext db, string term)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(term);
+
+        // Three characters and more: the LIKE pattern itself reads the trigram index.
+        return term.Length == 2
+            ? db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM organizations WHERE sealguard_bigrams(name) @> ARRAY[{term}]::text[]")
+            : null;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace SealGuard.Web.Data;
+
+/// <summary>
+/// SQLite: transactions here are BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), which already lets one writer at a
+/// time in, so no row or transaction lock is needed; names of three characters or more are found in the FTS5 trigram table.
+/// </summary>
+public sealed class SqliteDialect : DatabaseDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    /// <summary>Trigrams need three characters; shorter terms have no index on SQLite.</summary>
+    public const int TrigramMinLength = 3;
+
+    /// <inheritdoc cref="DatabaseDialect.FillSealMonthCounts"/>
+    public const string FillSealMonthCountsSql = """
+        INSERT INTO seal_month_counts (division_code, month, count)
+        SELECT division_code, CAST(strftime('%Y%m', accepted_at, '+8 hours') AS INTEGER), COUNT(*)
+        FROM seals GROUP BY 1, 2
+        """;
+
+    private SqliteDialect()
+    {
+    }
+
+    public override string FillSealMonthCounts => FillSealMonthCountsSql;
+
+    public override BulkTransport BulkTransport => BulkTransport.Insert;
+
+    public override async Task PrepareAsync(DatabaseFacade database, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+
+        // WAL lets readers go on while one writer commits.
+        await database.OpenConnectionAsync(cancellationToken);
+        await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await database.CloseConnectionAsync();
+    }
+
+    public override string LockingSelect(string query) => query;
+
+    public override Task LockTransactionAsync(DatabaseFacade database, long key, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public override IQueryable<long>? OrganizationIdsByNameIndex(SealGuardDbContext db, string term)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(term);
+        if (term.Length < TrigramMinLength)
+        {
+            return null;
+        }
+
+        // A quoted FTS5 phrase: the term's trigrams in order, i.e. the term as a substring. Quotes are doubled.
+        var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM organization_names WHERE organization_names MATCH {phrase}");
+    }
+}
