@@ -1,16 +1,19 @@
 using SealGuard.Core.Codes;
+using SealGuard.Core.Exchange;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.People;
 
 namespace SealGuard.Core.Filings;
 
 /// <summary>刻制备案: one order taken by a shop for one organization, with its agent, materials and seals.</summary>
-public sealed class Filing
+public sealed class Filing : IFerried
 {
     private readonly List<FilingDocument> _documents = [];
     private readonly List<Seal> _seals = [];
 
     public long Id { get; private set; }
+    public Guid Key { get; private set; }
+    public long Version { get; private set; }
     public long ShopId { get; private set; }
     public long OrganizationId { get; private set; }
     public EngravingReason Reason { get; private set; }
@@ -40,6 +43,8 @@ public sealed class Filing
     /// <summary>A filing keeps the organization's details as presented, with its own protected copy of the legal representative.</summary>
     public Filing(long shopId, long organizationId, EngravingReason reason, PersonRecord agent, OrganizationDetails organization, EventActor actor, DateTime now)
     {
+        Key = StableKey.New(now);
+        Version = 1;
         ShopId = shopId;
         OrganizationId = organizationId;
         Reason = reason;

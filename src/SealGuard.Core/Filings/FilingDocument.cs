@@ -1,9 +1,13 @@
+using SealGuard.Core.Exchange;
+
 namespace SealGuard.Core.Filings;
 
 /// <summary>A piece of filing material (business licence scan, power of attorney…), stored in the blob store.</summary>
-public sealed class FilingDocument
+public sealed class FilingDocument : IFerried
 {
     public long Id { get; private set; }
+    public Guid Key { get; private set; }
+    public long Version { get; private set; }
     public long FilingId { get; private set; }
     public DocumentKind Kind { get; private set; }
     public string FileName { get; private set; } = null!;
@@ -22,6 +26,8 @@ public sealed class FilingDocument
 
     internal FilingDocument(DocumentKind kind, string fileName, string format, string sha256, string normalizedSha256, long byteSize, int widthPx, int heightPx, DateTime uploadedAt, long uploadedByUserId)
     {
+        Key = StableKey.New(uploadedAt);
+        Version = 1;
         Kind = kind;
         FileName = fileName;
         Format = format;

@@ -1,4 +1,5 @@
 using SealGuard.Core.Codes;
+using SealGuard.Core.Exchange;
 using SealGuard.Core.People;
 using SealGuard.Core.Shops;
 
@@ -8,11 +9,12 @@ namespace SealGuard.Core.Filings;
 /// One seal with its two independent states. Every state change goes through a method here that checks the
 /// rule, changes the state and appends a <see cref="SealEvent"/>; a refused change returns the rule's error.
 /// </summary>
-public sealed class Seal
+public sealed class Seal : IFerried
 {
     private readonly List<SealEvent> _history = [];
 
     public long Id { get; private set; }
+    public Guid Key { get; private set; }
     public string SealCode { get; private set; } = null!;
     public string DivisionCode { get; private set; } = null!;
     public long FilingId { get; private set; }
@@ -42,8 +44,11 @@ public sealed class Seal
 
     public Seal? Replaces { get; private set; }
 
-    /// <summary>Optimistic concurrency: two officers or terminals changing one seal at once must not both win.</summary>
-    public int Version { get; private set; }
+    /// <summary>
+    /// Also the optimistic-concurrency token: two officers or terminals changing one seal at once must not both win. The
+    /// unit of work moves it once per committed change, however many transitions the change made.
+    /// </summary>
+    public long Version { get; private set; }
 
     public IReadOnlyList<SealEvent> History => _history;
 
@@ -55,6 +60,8 @@ public sealed class Seal
 
     internal Seal(Filing filing, SealCode code, SealSpecification specification, Seal? replaces, EventActor actor, DateTime now)
     {
+        Key = StableKey.New(now);
+        Version = 1;
         Filing = filing;
         Replaces = replaces;
         ReplacesSealId = replaces?.Id;
@@ -168,6 +175,5 @@ public sealed class Seal
         _history.Add(new SealEvent(action, actor, now, Flow, toFlow, Life, toLife, note));
         Flow = toFlow;
         Life = toLife;
-        Version++;
     }
 }

@@ -1,9 +1,13 @@
+using SealGuard.Core.Exchange;
+
 namespace SealGuard.Core.Filings;
 
 /// <summary>One transition in a seal's history: who, when, from which states to which, and why.</summary>
-public sealed class SealEvent
+public sealed class SealEvent : IFerried
 {
     public long Id { get; private set; }
+    public Guid Key { get; private set; }
+    public long Version { get; private set; }
     public long SealId { get; private set; }
     public SealAction Action { get; private set; }
     public DateTime OccurredAt { get; private set; }
@@ -21,6 +25,8 @@ public sealed class SealEvent
 
     internal SealEvent(SealAction action, EventActor actor, DateTime occurredAt, FlowState? fromFlow, FlowState toFlow, LifeState? fromLife, LifeState toLife, string? note)
     {
+        Key = StableKey.New(occurredAt);
+        Version = 1;
         Action = action;
         ActorUserId = actor.UserId;
         ActorName = actor.UserName;

@@ -1,3 +1,4 @@
+using SealGuard.Core.Exchange;
 using SealGuard.Core.People;
 
 namespace SealGuard.Core.Organizations;
@@ -7,9 +8,11 @@ namespace SealGuard.Core.Organizations;
 /// record is written once by the first intake; its name and legal representative change only by an approved
 /// <see cref="OrganizationChange"/> (变更备案), never by a later intake.
 /// </summary>
-public sealed class Organization
+public sealed class Organization : IFerried
 {
     public long Id { get; private set; }
+    public Guid Key { get; private set; }
+    public long Version { get; private set; }
     public string OrgCode { get; private set; } = null!;
     public string CreditCode { get; private set; } = null!;
     public string Name { get; private set; } = null!;
@@ -26,6 +29,8 @@ public sealed class Organization
 
     public Organization(string orgCode, OrganizationDetails details, DateTime now)
     {
+        Key = StableKey.New(now);
+        Version = 1;
         OrgCode = orgCode;
         CreditCode = details.CreditCode;
         Name = details.Name;

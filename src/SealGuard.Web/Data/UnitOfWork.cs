@@ -26,6 +26,7 @@ public sealed class UnitOfWork(SealGuardDbContext db, AuditTrail audit)
                 return outcome;
             }
 
+            VersionStamp.Bump(db.ChangeTracker);
             await db.SaveChangesAsync(cancellationToken);
             await audit.FlushAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -115,7 +115,7 @@ internal static class FilingTestData
 internal sealed record SealSnapshot(
     FlowState Flow,
     LifeState Life,
-    int Version,
+    long Version,
     int HistoryCount,
     DateTime? EngravedAt,
     DateTime? DeliveredAt,

@@ -58,7 +58,6 @@ public class NewspaperNoticeRuleTests
 
         seal.Engrave(Staff(), Actor, T0.AddHours(1)).ShouldNotBeNull().Code.ShouldBe(Required);
         seal.Flow.ShouldBe(FlowState.Accepted);
-        seal.Version.ShouldBe(0);
 
         Attach(filing, DocumentKind.NewspaperNotice);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
+using SealGuard.Web.Data;
 using SealGuard.Web.Features.PersonalData;
 
 namespace SealGuard.Web.Features.Intake;
@@ -12,6 +13,7 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
     public void Configure(EntityTypeBuilder<Filing> builder)
     {
         builder.ToTable("filings");
+        builder.IsFerried();
         builder.Property(f => f.Reason).HasConversion<string>().HasMaxLength(24);
         builder.OwnsOne(f => f.Agent, p => p.MapPerson("agent"));
         builder.OwnsOne(f => f.LegalRepresentative, p => p.MapPerson("legal_rep"));
@@ -36,6 +38,7 @@ internal sealed class FilingDocumentConfiguration : IEntityTypeConfiguration<Fil
     public void Configure(EntityTypeBuilder<FilingDocument> builder)
     {
         builder.ToTable("filing_documents");
+        builder.IsFerried();
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(d => d.FileName).HasMaxLength(255);
         builder.Property(d => d.Format).HasMaxLength(8);

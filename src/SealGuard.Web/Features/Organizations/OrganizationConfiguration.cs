@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
+using SealGuard.Web.Data;
 using SealGuard.Web.Features.PersonalData;
 
 namespace SealGuard.Web.Features.Organizations;
@@ -12,6 +13,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
         builder.ToTable("organizations");
+        builder.IsFerried();
         builder.Property(o => o.OrgCode).HasMaxLength(12);
         builder.HasIndex(o => o.OrgCode).IsUnique();
         builder.Property(o => o.CreditCode).HasMaxLength(18);

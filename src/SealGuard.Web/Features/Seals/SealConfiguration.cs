@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
+using SealGuard.Web.Data;
 using SealGuard.Web.Features.PersonalData;
 
 namespace SealGuard.Web.Features.Seals;
@@ -12,6 +13,7 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
     public void Configure(EntityTypeBuilder<Seal> builder)
     {
         builder.ToTable("seals");
+        builder.IsFerried();
         builder.Property(s => s.SealCode).HasMaxLength(13);
         builder.HasIndex(s => s.SealCode).IsUnique();
         builder.Property(s => s.DivisionCode).HasMaxLength(6);
@@ -35,7 +37,6 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
         builder.Property(s => s.Reason).HasConversion<string>().HasMaxLength(24);
         builder.Property(s => s.Flow).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Life).HasConversion<string>().HasMaxLength(16);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.StatusCode);
         builder.OwnsOne(s => s.Recipient, p => p.MapPerson("recipient"));
         builder.OwnsOne(s => s.Imprint, i =>
@@ -61,6 +62,7 @@ internal sealed class SealEventConfiguration : IEntityTypeConfiguration<SealEven
     public void Configure(EntityTypeBuilder<SealEvent> builder)
     {
         builder.ToTable("seal_events");
+        builder.IsFerried();
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.ActorName).HasMaxLength(64);
         builder.Property(e => e.FromFlow).HasConversion<string>().HasMaxLength(16);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SealGuard.Core.Shops;
+using SealGuard.Web.Data;
 using SealGuard.Web.Features.PersonalData;
 
 namespace SealGuard.Web.Features.Shops;
@@ -10,6 +11,7 @@ internal sealed class ShopConfiguration : IEntityTypeConfiguration<EngravingShop
     public void Configure(EntityTypeBuilder<EngravingShop> builder)
     {
         builder.ToTable("shops");
+        builder.IsFerried();
         builder.Property(s => s.ShopCode).HasMaxLength(12);
         builder.HasIndex(s => s.ShopCode).IsUnique();
         builder.Property(s => s.Name).HasMaxLength(100);
@@ -28,6 +30,7 @@ internal sealed class ShopStaffConfiguration : IEntityTypeConfiguration<ShopStaf
     public void Configure(EntityTypeBuilder<ShopStaff> builder)
     {
         builder.ToTable("shop_staff");
+        builder.IsFerried();
         builder.OwnsOne(s => s.Person, p => p.MapPerson("person"));
         builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(16);
     }

@@ -123,6 +123,9 @@ internal sealed class PostgresBulkWriter(SealGuardDbContext db) : BulkWriter(db)
             case DateTime time:
                 importer.Write(time, typeName);
                 break;
+            case Guid key:
+                importer.Write(key, typeName);
+                break;
             default:
                 throw new InvalidOperationException($"No COPY writer for {value.GetType().Name} values.");
         }

@@ -24,7 +24,7 @@ internal sealed class BuiltBatch
 /// loss, surrender, scrapping), in the order the handlers would have run them. The rules are checked as the handlers
 /// check them, so a plan that broke one is a bug and stops the load instead of writing an impossible history.
 /// </summary>
-internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages images, IReadOnlySet<(CodeTable Table, string Code)> activeCodes)
+internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages images, IReadOnlySet<(CodeTable Table, string Code)> activeCodes, SyntheticKeys keys)
 {
     /// <summary>Who the seal events and filings name, like the demo seeder's <c>demo.seed</c>.</summary>
     public static readonly EventActor Actor = new(0, "synthetic.load");
@@ -48,6 +48,7 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
             batch.Events.AddRange(seal.History);
         }
 
+        keys.Assign(batch);
         return batch;
     }
 

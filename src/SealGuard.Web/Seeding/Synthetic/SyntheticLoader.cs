@@ -77,7 +77,7 @@ public sealed partial class SyntheticLoader(
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Loading {options.Organizations:N0} organizations with {totalSeals:N0} seals into {planner.Counties.Count} divisions under {options.Division} (seed {options.Seed}, history {planner.Start:yyyy-MM-dd} to {planner.End:yyyy-MM-dd}, {shopsCreated} shops created)."));
 
-        var builder = new SyntheticBuilder(shops, images, activeCodes);
+        var builder = new SyntheticBuilder(shops, images, activeCodes, new SyntheticKeys(options.Seed, db.Model));
         var bulk = BulkWriter.For(db);
         var batchWriter = new BatchWriter(db, audit, bulk, new BulkTables(db.Model), planner, options);
         var totals = new SyntheticLoadResult(0, 0, 0, 0, 0, shopsCreated, TimeSpan.Zero);

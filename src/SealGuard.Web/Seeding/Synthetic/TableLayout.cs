@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using SealGuard.Core.Exchange;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 
@@ -74,14 +75,19 @@ internal sealed class TableLayout<T>
     /// Sets a key or foreign-key property the way EF does when it fixes up a saved graph: the domain keeps these setters
     /// private, so the model's backing field is written directly.
     /// </summary>
-    public Action<T, long> Setter(string propertyName)
+    public Action<T, long> Setter(string propertyName) => FieldSetter<long>(propertyName);
+
+    /// <summary>Sets the stable key, which the synthetic load derives from its seed rather than from the clock.</summary>
+    public Action<T, Guid> KeySetter() => FieldSetter<Guid>(nameof(IFerried.Key));
+
+    private Action<T, TValue> FieldSetter<TValue>(string propertyName)
     {
         var property = _entityType.FindProperty(propertyName) ?? throw new InvalidOperationException($"{typeof(T).Name}.{propertyName} is not in the model.");
         var field = property.FieldInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{propertyName} has no backing field.");
         var entity = Expression.Parameter(typeof(T), "entity");
-        var value = Expression.Parameter(typeof(long), "value");
+        var value = Expression.Parameter(typeof(TValue), "value");
         var assign = Expression.Assign(Expression.Field(entity, field), Expression.Convert(value, field.FieldType));
-        return Expression.Lambda<Action<T, long>>(assign, entity, value).Compile();
+        return Expression.Lambda<Action<T, TValue>>(assign, entity, value).Compile();
     }
 
     private static Func<T, object?> Reader(IEntityType root, IProperty property)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Cli;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
+using SealGuard.Core.Exchange;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Web.Data;
@@ -25,6 +26,7 @@ public sealed partial class SyntheticLoaderTests
     private const double SealsPerOrganization = 2.5;
     private const string Division = "4107";
     private const int Seed = 7;
+    private const string GuidText = "^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -56,6 +58,11 @@ public sealed partial class SyntheticLoaderTests
         loaded.Organizations.Count.ShouldBe(Organizations);
         loaded.Seals.Count.ShouldBe(Enumerable.Range(0, Organizations).Sum(planner.SealCount));
         ((double)loaded.Seals.Count / Organizations).ShouldBeInRange(2.0, 3.0);
+
+        // Stable keys: one per row, distinct, time-ordered (UUID version 7); every bulk row is at version 1.
+        IFerried[] rows = [.. loaded.Organizations, .. loaded.Filings, .. loaded.Filings.SelectMany(f => f.Documents), .. loaded.Seals, .. loaded.Seals.SelectMany(s => s.History)];
+        rows.Select(r => r.Key).Distinct().Count().ShouldBe(rows.Length);
+        rows.ShouldAllBe(r => r.Key.Version == 7 && r.Version == 1);
 
         // Codes: unique, well-formed, in a county-level division under 4107 that exists (no statistical 71–79 codes).
         loaded.Organizations.Select(o => o.CreditCode).ShouldBeUnique();
@@ -111,7 +118,7 @@ public sealed partial class SyntheticLoaderTests
 
             history[^1].ToFlow.ShouldBe(seal.Flow, seal.SealCode);
             history[^1].ToLife.ShouldBe(seal.Life, seal.SealCode);
-            seal.Version.ShouldBe(history.Count - 1);
+            seal.Version.ShouldBe(1, "a bulk row is written once");
             (seal.DeliveredAt is not null).ShouldBe(seal.Flow == FlowState.Delivered);
             if (seal.Flow == FlowState.Delivered)
             {
@@ -293,9 +300,9 @@ public sealed partial class SyntheticLoaderTests
     }
 
     private static async Task<Snapshot> SnapshotAsync(SealGuardDbContext db) => new(
-        await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => new OrganizationRow(o.OrgCode, o.CreditCode, o.Name, o.Type, o.Address, o.LegalRepresentative.Name, o.RegisteredAt, o.UpdatedAt)).ToListAsync(Ct),
-        await db.Seals.AsNoTracking().OrderBy(s => s.Id).Select(s => new SealRow(s.SealCode, s.Type, s.Text, s.Reason, s.Flow, s.Life, s.AcceptedAt, s.DeliveredAt)).ToListAsync(Ct),
-        await db.SealEvents.AsNoTracking().OrderBy(e => e.SealId).ThenBy(e => e.Id).Select(e => new EventRow(e.Action, e.OccurredAt, e.Note)).ToListAsync(Ct),
+        await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => new OrganizationRow(o.Key, o.OrgCode, o.CreditCode, o.Name, o.Type, o.Address, o.LegalRepresentative.Name, o.RegisteredAt, o.UpdatedAt)).ToListAsync(Ct),
+        await db.Seals.AsNoTracking().OrderBy(s => s.Id).Select(s => new SealRow(s.Key, s.SealCode, s.Type, s.Text, s.Reason, s.Flow, s.Life, s.AcceptedAt, s.DeliveredAt)).ToListAsync(Ct),
+        await db.SealEvents.AsNoTracking().OrderBy(e => e.SealId).ThenBy(e => e.Id).Select(e => new EventRow(e.Key, e.Action, e.OccurredAt, e.Note)).ToListAsync(Ct),
         await db.Shops.AsNoTracking().OrderBy(s => s.Id).Select(s => s.ShopCode + " " + s.Name).ToListAsync(Ct));
 
     /// <summary>
@@ -321,6 +328,13 @@ public sealed partial class SyntheticLoaderTests
             foreach (var (column, (type, value)) in handlerRow.Where(c => c.Value.Type != "null" && bulkRow[c.Key].Type != "null"))
             {
                 bulkRow[column].Type.ShouldBe(type, $"{table}.{column}");
+                if (column == "key")
+                {
+                    // The text EF writes for a Guid on SQLite; a key in another format would not be found by EF's own queries.
+                    value.ShouldMatch(GuidText);
+                    bulkRow[column].Value.ShouldMatch(GuidText);
+                }
+
                 if (column.EndsWith("_at", StringComparison.Ordinal))
                 {
                     value.ShouldMatch(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$");
@@ -362,9 +376,9 @@ public sealed partial class SyntheticLoaderTests
 
     private sealed record Snapshot(List<OrganizationRow> Organizations, List<SealRow> Seals, List<EventRow> Events, List<string> Shops);
 
-    private sealed record OrganizationRow(string OrgCode, string CreditCode, string Name, string Type, string Address, string LegalRepresentative, DateTime RegisteredAt, DateTime UpdatedAt);
+    private sealed record OrganizationRow(Guid Key, string OrgCode, string CreditCode, string Name, string Type, string Address, string LegalRepresentative, DateTime RegisteredAt, DateTime UpdatedAt);
 
-    private sealed record SealRow(string SealCode, string Type, string Text, EngravingReason Reason, FlowState Flow, LifeState Life, DateTime AcceptedAt, DateTime? DeliveredAt);
+    private sealed record SealRow(Guid Key, string SealCode, string Type, string Text, EngravingReason Reason, FlowState Flow, LifeState Life, DateTime AcceptedAt, DateTime? DeliveredAt);
 
-    private sealed record EventRow(SealAction Action, DateTime OccurredAt, string? Note);
+    private sealed record EventRow(Guid Key, SealAction Action, DateTime OccurredAt, string? Note);
 }

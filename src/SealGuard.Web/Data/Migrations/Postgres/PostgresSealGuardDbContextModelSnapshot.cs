@@ -75,6 +75,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("accepted_by_user_id");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
                     b.Property<string>("OrganizationAddress")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -113,8 +117,17 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_filings");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filings_key");
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_filings_organization_id");
@@ -158,6 +171,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("height_px");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -184,6 +201,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("uploaded_by_user_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.Property<int>("WidthPx")
                         .HasColumnType("integer")
                         .HasColumnName("width_px");
@@ -193,6 +215,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("FilingId")
                         .HasDatabaseName("ix_filing_documents_filing_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filing_documents_key");
 
                     b.ToTable("filing_documents", (string)null);
                 });
@@ -237,6 +263,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("flow");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
 
                     b.Property<string>("Life")
                         .IsRequired()
@@ -309,9 +339,9 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(8)")
                         .HasColumnName("type");
 
-                    b.Property<int>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("bigint")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -328,6 +358,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("FilingId")
                         .HasDatabaseName("ix_seals_filing_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_seals_key");
 
                     b.HasIndex("ReplacesSealId")
                         .HasDatabaseName("ix_seals_replaces_seal_id");
@@ -386,6 +420,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("from_life");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -411,8 +449,17 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("to_life");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_seal_events");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_seal_events_key");
 
                     b.HasIndex("SealId", "Id")
                         .HasDatabaseName("ix_seal_events_seal_id_id");
@@ -447,6 +494,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(6)")
                         .HasColumnName("division_code");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -473,6 +524,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_organizations");
 
@@ -482,6 +538,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DivisionCode")
                         .HasDatabaseName("ix_organizations_division_code");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organizations_key");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_organizations_name");
@@ -640,6 +700,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -657,11 +721,20 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(12)")
                         .HasColumnName("shop_code");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_shops");
 
                     b.HasIndex("DivisionCode")
                         .HasDatabaseName("ix_shops_division_code");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shops_key");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_shops_name");
@@ -686,6 +759,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
@@ -700,8 +777,17 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_shop_staff");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_staff_key");
 
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_shop_staff_shop_id");

@@ -68,6 +68,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("accepted_by_user_id");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<string>("OrganizationAddress")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -106,8 +110,17 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_filings");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filings_key");
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_filings_organization_id");
@@ -149,6 +162,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("height_px");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -175,6 +192,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("uploaded_by_user_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("WidthPx")
                         .HasColumnType("INTEGER")
                         .HasColumnName("width_px");
@@ -184,6 +206,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FilingId")
                         .HasDatabaseName("ix_filing_documents_filing_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filing_documents_key");
 
                     b.ToTable("filing_documents", (string)null);
                 });
@@ -226,6 +252,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("flow");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
 
                     b.Property<string>("Life")
                         .IsRequired()
@@ -298,7 +328,7 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("type");
 
-                    b.Property<int>("Version")
+                    b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
@@ -317,6 +347,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FilingId")
                         .HasDatabaseName("ix_seals_filing_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_seals_key");
 
                     b.HasIndex("ReplacesSealId")
                         .HasDatabaseName("ix_seals_replaces_seal_id");
@@ -373,6 +407,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("from_life");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
@@ -398,8 +436,17 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("to_life");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_seal_events");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_seal_events_key");
 
                     b.HasIndex("SealId", "Id")
                         .HasDatabaseName("ix_seal_events_seal_id_id");
@@ -432,6 +479,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("division_code");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -458,6 +509,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_organizations");
 
@@ -467,6 +523,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DivisionCode")
                         .HasDatabaseName("ix_organizations_division_code");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organizations_key");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_organizations_name");
@@ -619,6 +679,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("filed_at");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -636,11 +700,20 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("shop_code");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_shops");
 
                     b.HasIndex("DivisionCode")
                         .HasDatabaseName("ix_shops_division_code");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shops_key");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_shops_name");
@@ -663,6 +736,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
 
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
@@ -677,8 +754,17 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_shop_staff");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_staff_key");
 
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_shop_staff_shop_id");
