@@ -14,6 +14,7 @@ using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Imaging;
+using SealGuard.Web.Infrastructure.Jobs;
 using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Hosting;
@@ -57,7 +58,7 @@ public static class SealGuardServices
         services.AddSingleton(new AuditCheckpoints(auditChain, options.Audit.AnchorDirectory is { Length: > 0 } anchors
             ? Path.GetFullPath(anchors)
             : Path.Combine(options.FullDataDirectory, "audit-anchors")));
-        services.AddHostedService<AuditCheckpointService>();
+        services.AddScheduledJob<AuditCheckpointJob>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddSealGuardBlobs(options);
         services.AddSingleton<ImageInspector>();
