@@ -75,6 +75,32 @@ public sealed class ScheduledJobRunnerTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_holder_keeps_the_job_on_a_tick_that_comes_early_and_another_instance_takes_it_once_the_lease_runs_out(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var clock = new FakeTimeProvider(Start);
+        var job = new TestJob(TimeSpan.FromMinutes(5));
+        using var holder = Runner(app, clock, job);
+        using var other = Runner(app, clock, job);
+        var ct = TestContext.Current.CancellationToken;
+
+        (await holder.RunOnceAsync(job, ct)).ShouldBe(JobRunOutcome.Succeeded);
+        // Real clocks jitter: the holder's next tick may read the time a moment before its own lease ends.
+        clock.Advance(job.Interval - TimeSpan.FromSeconds(1));
+        (await other.RunOnceAsync(job, ct)).ShouldBe(JobRunOutcome.Skipped);
+        (await holder.RunOnceAsync(job, ct)).ShouldBe(JobRunOutcome.Succeeded);
+
+        // The holder stops (its host went down): the lease it took last runs out, and the other instance takes over.
+        clock.Advance(job.Interval - TimeSpan.FromSeconds(1));
+        (await other.RunOnceAsync(job, ct)).ShouldBe(JobRunOutcome.Skipped);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await other.RunOnceAsync(job, ct)).ShouldBe(JobRunOutcome.Succeeded);
+        (await job.LeaseAsync(app)).HolderId.ShouldBe(other.HolderId);
+        job.Runs.ShouldBe(3);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Failures_in_a_row_are_counted_with_the_exception_type_only_and_a_success_resets_them(string provider)
     {
         var app = await apps.GetAsync(provider);
