@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Jobs;
 
 namespace SealGuard.Web.Features.Audit;
 
@@ -19,7 +20,7 @@ public sealed class AuditModule : IFeatureModule
         services.AddSingleton(new AuditCheckpoints(auditChain, options.Audit.AnchorDirectory is { Length: > 0 } anchors
             ? Path.GetFullPath(anchors)
             : Path.Combine(options.FullDataDirectory, "audit-anchors")));
-        services.AddHostedService<AuditCheckpointService>();
+        services.AddScheduledJob<AuditCheckpointJob>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<SearchAuditLogHandler>();

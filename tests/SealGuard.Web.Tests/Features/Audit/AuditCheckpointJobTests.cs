@@ -4,22 +4,24 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Jobs;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Audit;
 
-/// <summary>The periodic checkpoints, on the shared app's database with a clock of the test's own and a file of its own.</summary>
-public sealed class AuditCheckpointServiceTests(SharedApps apps)
+/// <summary>The periodic checkpoints, run by a runner with a clock of the test's own and a file of its own.</summary>
+public sealed class AuditCheckpointJobTests(SharedApps apps)
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_checkpoint_is_written_at_start_and_then_once_per_interval_covering_the_new_entries(string provider)
     {
-        var app = await apps.GetAsync(provider);
+        // An app of its own whose checkpoints are off: on the shared app's database, that app's runner would hold the
+        // job's lease, and this runner (another instance, as far as the lease goes) would rightly not run it.
+        await using var app = await SealGuardApp.StartAsync(provider, s => s["SealGuard:Audit:CheckpointMinutes"] = "0");
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 2, 0, 0, TimeSpan.Zero));
         var checkpoints = new AuditCheckpoints(app.Services.GetRequiredService<AuditChain>(), Path.Combine(app.DataDirectory, "anchors-" + Guid.NewGuid().ToString("N")));
-        var options = Options.Create(new SealGuardOptions { Audit = { CheckpointMinutes = 5 } });
-        using var service = new AuditCheckpointService(app.Services.GetRequiredService<IServiceScopeFactory>(), checkpoints, clock, options, NullLogger<AuditCheckpointService>.Instance);
+        using var service = Runner(app, checkpoints, clock, minutes: 5);
         var ct = TestContext.Current.CancellationToken;
 
         await service.StartAsync(ct);
@@ -45,8 +47,7 @@ public sealed class AuditCheckpointServiceTests(SharedApps apps)
     {
         var app = await apps.GetAsync(provider);
         var checkpoints = new AuditCheckpoints(app.Services.GetRequiredService<AuditChain>(), Path.Combine(app.DataDirectory, "anchors-" + Guid.NewGuid().ToString("N")));
-        var options = Options.Create(new SealGuardOptions { Audit = { CheckpointMinutes = 0 } });
-        using var service = new AuditCheckpointService(app.Services.GetRequiredService<IServiceScopeFactory>(), checkpoints, new FakeTimeProvider(), options, NullLogger<AuditCheckpointService>.Instance);
+        using var service = Runner(app, checkpoints, new FakeTimeProvider(), minutes: 0);
 
         await service.StartAsync(TestContext.Current.CancellationToken);
         await service.ExecuteTask!;
@@ -54,7 +55,15 @@ public sealed class AuditCheckpointServiceTests(SharedApps apps)
         File.Exists(checkpoints.FilePath).ShouldBeFalse();
     }
 
-    /// <summary>The checkpoints once there are at least <paramref name="count"/>: the service writes them on its own task.</summary>
+    /// <summary>The app's job with a file and clock of the test's own, on a runner of its own.</summary>
+    private static ScheduledJobRunner Runner(SealGuardApp app, AuditCheckpoints checkpoints, TimeProvider clock, int minutes)
+    {
+        var options = Options.Create(new SealGuardOptions { Audit = { CheckpointMinutes = minutes } });
+        var job = new AuditCheckpointJob(checkpoints, clock, options, NullLogger<AuditCheckpointJob>.Instance);
+        return new ScheduledJobRunner([job], app.Services.GetRequiredService<IServiceScopeFactory>(), clock, NullLogger<ScheduledJobRunner>.Instance);
+    }
+
+    /// <summary>The checkpoints once there are at least <paramref name="count"/>: the runner writes them on its own task.</summary>
     private static async Task<List<AuditCheckpoint>> LinesAsync(AuditCheckpoints checkpoints, int count)
     {
         for (var attempt = 0; attempt < 200; attempt++)
