@@ -229,7 +229,7 @@ public sealed class FileIntakeHandler(
                 }
 
                 replacedId = replaced!.Id;
-                replacements[replacedId.Value] = [.. claims, (FlowState.Accepted, LifeState.InUse)];
+                replacements[replacedId.Value] = [.. claims, SealSteps.Accepted];
             }
 
             var others = held.Where(h => h.Type == type && h.Id != replacedId).Select(h => (h.Flow, h.Life)).ToList();
@@ -238,7 +238,7 @@ public sealed class FileIntakeHandler(
                 return Failure.Rule(violation);
             }
 
-            held.Add((0, type, FlowState.Accepted, LifeState.InUse));
+            held.Add((0, type, SealSteps.Accepted.Flow, SealSteps.Accepted.Life));
         }
 
         return null;

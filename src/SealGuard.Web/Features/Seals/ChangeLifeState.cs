@@ -37,14 +37,7 @@ public sealed class ChangeLifeStateHandler(UnitOfWork unitOfWork, SealLoader sea
 
             var now = clock.GetUtcNow().UtcDateTime;
             var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-            var violation = target switch
-            {
-                LifeState.ReportedLost => seal.ReportLost(actor.ToEventActor(), now, note),
-                LifeState.Surrendered => seal.Surrender(actor.ToEventActor(), now, note),
-                LifeState.Scrapped => seal.Scrap(actor.ToEventActor(), now, note),
-                _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
-            };
-            if (violation is not null)
+            if (seal.ChangeLife(target, actor.ToEventActor(), now, note) is { } violation)
             {
                 return Failure.Rule(violation);
             }

@@ -72,7 +72,7 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
             return new VerificationView(VerificationResult.NotFound, null, null, null, null, null, null);
         }
 
-        var valid = match.Life == LifeState.InUse && match.Flow == FlowState.Delivered;
+        var valid = SealSteps.IsInForce(match.Flow, match.Life);
         DateOnly? deliveredOn = match.DeliveredAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaStandardTime)) : null;
         // A legal representative's seal (05) bears a person's name: the public answer never repeats it.
         var faceName = match.Type == LegalRepresentativeSealType ? null : match.Text;
