@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
@@ -115,11 +116,10 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             var seals = db.Seals.AsNoTracking().VisibleTo(actor).Where(s => s.ShopId == shop.Id);
             var byLife = await seals.GroupBy(s => s.Life).Select(g => new { g.Key, Count = g.LongCount() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
-            var nowChina = clock.GetUtcNow().UtcDateTime.AddHours(8);
-            var firstMonth = new DateTime(nowChina.Year, nowChina.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-(Months - 1));
-            var since = firstMonth.AddHours(-8);
+            var firstMonth = ChinaTime.MonthStart(clock.GetUtcNow().UtcDateTime, Months - 1);
+            var since = ChinaTime.ToUtc(firstMonth);
             var monthly = await seals.Where(s => s.AcceptedAt >= since)
-                .Select(s => s.AcceptedAt.AddHours(8))
+                .Select(s => s.AcceptedAt.AddHours(ChinaTime.OffsetHours))
                 .GroupBy(t => new { t.Year, t.Month })
                 .Select(g => new { g.Key.Year, g.Key.Month, Count = g.LongCount() })
                 .ToListAsync(ct);

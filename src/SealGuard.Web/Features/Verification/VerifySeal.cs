@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
@@ -26,8 +27,6 @@ public sealed record VerificationView(VerificationResult Result, string? SealTyp
 public sealed class VerifySealHandler(SealGuardDbContext db)
 {
     private const string LegalRepresentativeSealType = "05";
-
-    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     // Compiled once per provider's context (a compiled query is bound to one model): the busiest public query skips
     // EF Core's per-call expression work (cache key, parameter extraction), which doubled its throughput.
@@ -73,7 +72,7 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
         }
 
         var valid = SealSteps.IsInForce(match.Flow, match.Life);
-        DateOnly? deliveredOn = match.DeliveredAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaStandardTime)) : null;
+        DateOnly? deliveredOn = match.DeliveredAt is { } at ? ChinaTime.DateOf(at) : null;
         // A legal representative's seal (05) bears a person's name: the public answer never repeats it.
         var faceName = match.Type == LegalRepresentativeSealType ? null : match.Text;
         return new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, faceName, match.ShopName, deliveredOn, match.Life);
