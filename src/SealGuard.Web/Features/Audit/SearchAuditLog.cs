@@ -35,7 +35,7 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
 
         var errors = new ValidationErrors();
         errors.MaxLength("action", search.Action, 64);
-        errors.MaxLength("userName", search.UserName, 64);
+        errors.MaxLength("userName", search.UserName, FieldLimits.UserName);
         var limit = search.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
         {

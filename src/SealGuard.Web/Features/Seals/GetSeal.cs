@@ -112,7 +112,6 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 ? new PersonView(p.Name, protector.Reveal(p).Value, p.Phone)
                 : new PersonView(p.Name, protector.Masked(p), MaskPhone(p.Phone));
 
-            var division = DivisionCatalog.Default.Find(organization.DivisionCode);
             return new SealDetails(
                 seal.SealCode,
                 seal.Type,
@@ -137,7 +136,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 seal.ScrappedAt,
                 new OrganizationView(organization.OrgCode, organization.CreditCode, organization.Name, organization.Type,
                     NameOf(CodeTable.OrganizationType, organization.Type),
-                    organization.DivisionCode, division is null ? organization.DivisionCode : DivisionCatalog.Default.FullName(division.Code),
+                    organization.DivisionCode, DivisionCatalog.Default.DisplayName(organization.DivisionCode),
                     organization.Address, Person(organization.LegalRepresentative)),
                 new ShopView(shop.ShopCode, shop.Name, shop.DivisionCode, shop.Phone),
                 new FilingView(seal.Filing.Id, seal.Filing.Reason, Person(seal.Filing.Agent), seal.Filing.AgentIsLegalRepresentative,

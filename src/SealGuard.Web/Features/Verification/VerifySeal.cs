@@ -52,7 +52,7 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
         var errors = new ValidationErrors();
         var code = errors.Parse<SealCode>("sealCode", sealCode, SealCode.TryParse);
         errors.Required("orgName", orgName);
-        errors.MaxLength("orgName", orgName, 100);
+        errors.MaxLength("orgName", orgName, FieldLimits.SealText);
         if (errors.HasErrors)
         {
             return errors.ToFailure();
