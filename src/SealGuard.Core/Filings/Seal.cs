@@ -96,12 +96,9 @@ public sealed class Seal
         return null;
     }
 
-    /// <summary>Whether an imprint may be attached now (engraved, not yet delivered); lets a caller refuse before storing the image.</summary>
-    public CodeError? CanAttachImprint() => Refusal(SealStep.UploadImprint);
-
     public CodeError? AttachImprint(Imprint imprint, EventActor actor, DateTime now)
     {
-        var error = CanAttachImprint();
+        var error = Refusal(SealStep.UploadImprint);
         if (error is not null)
         {
             return error;
