@@ -18,9 +18,6 @@ public readonly record struct IdNumber
 
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
-    /// <summary>China Standard Time has no daylight saving: UTC+8 all year.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private readonly string? _value;
 
     private IdNumber(string value) => _value = value;
@@ -135,5 +132,5 @@ public readonly record struct IdNumber
     /// <summary>The full number. Personal data: do not log it; use <see cref="Masked"/> for display.</summary>
     public override string ToString() => Value;
 
-    private static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow + ChinaOffset);
+    private static DateOnly TodayInChina() => ChinaTime.Today(TimeProvider.System);
 }

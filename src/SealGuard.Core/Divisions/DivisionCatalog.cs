@@ -167,6 +167,19 @@ public sealed class DivisionCatalog
         return string.Concat(names);
     }
 
+    /// <summary>
+    /// The name a page, report or listing shows for a division code: its <see cref="FullName"/>, or the code itself when
+    /// the catalog does not know it (a record filed under a code since retired must still show something).
+    /// </summary>
+    public string DisplayName(string code) => Contains(code) ? FullName(code) : code;
+
+    /// <summary>
+    /// The name shown for police jurisdiction prefixes (2, 4 or 6 digits: a province, a prefecture, a county), each as the
+    /// <see cref="FullName"/> of the division it stands for (or the prefix when unknown), joined with 、.
+    /// </summary>
+    public string JurisdictionName(IEnumerable<string> prefixes) =>
+        string.Join("、", prefixes.Select(p => Find(p.PadRight(6, '0')) is { } d ? FullName(d.Code) : p));
+
     private static DivisionCatalog LoadDefault()
     {
         using var stream = typeof(DivisionCatalog).Assembly.GetManifestResourceStream(ResourceName)

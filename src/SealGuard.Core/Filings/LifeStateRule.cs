@@ -8,13 +8,15 @@ namespace SealGuard.Core.Filings;
 /// </summary>
 public static class LifeStateRule
 {
-    public static CodeError? Check(Seal seal, LifeState target)
+    public static CodeError? Check(Seal seal, LifeState target) => Check(seal.Flow, seal.Life, target);
+
+    public static CodeError? Check(FlowState flow, LifeState life, LifeState target)
     {
         var allowed = target switch
         {
-            LifeState.ReportedLost => seal.Life == LifeState.InUse && seal.Flow == FlowState.Delivered,
-            LifeState.Surrendered => seal.Life is LifeState.InUse or LifeState.ReportedLost && seal.Flow == FlowState.Delivered,
-            LifeState.Scrapped => seal.Life is LifeState.InUse or LifeState.ReportedLost,
+            LifeState.ReportedLost => life == LifeState.InUse && flow == FlowState.Delivered,
+            LifeState.Surrendered => life is LifeState.InUse or LifeState.ReportedLost && flow == FlowState.Delivered,
+            LifeState.Scrapped => life is LifeState.InUse or LifeState.ReportedLost,
             _ => false,
         };
         return allowed ? null : RuleViolation.Of($"Seal.CannotBecome{target}");

@@ -39,15 +39,7 @@ public static class ReplacementRule
             return RuleViolation.Of(claims.Exists(c => c.Flow == FlowState.Delivered) ? "Seal.AlreadyReplaced" : "Seal.ReplacementInProgress");
         }
 
-        var lost = reason == EngravingReason.LostReplacement;
-        return (lost, replaced.Flow, replaced.Life) switch
-        {
-            (true, _, LifeState.ReportedLost) => null,
-            (true, _, _) => RuleViolation.Of("Seal.LostSealNotReported"),
-            (false, FlowState.Delivered, LifeState.InUse) => null,
-            (false, _, LifeState.ReportedLost) => RuleViolation.Of("Seal.LostReplacementRequired"),
-            _ => RuleViolation.Of("Seal.ReplacedSealNotInUse"),
-        };
+        return replaced.Refusal(reason == EngravingReason.LostReplacement ? SealStep.ReplaceLost : SealStep.Replace);
     }
 
     /// <summary>A replacement claims the seal it names unless it was scrapped before delivery (a failed engraving).</summary>

@@ -54,6 +54,12 @@ public sealed class Seal : IFerried
 
     public int StatusCode => SealStatusCode.From(Flow, Life);
 
+    /// <summary>Whether the seal is in force: delivered and in use (<see cref="SealSteps.IsInForce"/>).</summary>
+    public bool IsInForce => SealSteps.IsInForce(Flow, Life);
+
+    /// <summary>What can be done to the seal now (<see cref="SealSteps"/>).</summary>
+    public IReadOnlyList<SealStep> AllowedActions => SealSteps.AllowedIn(Flow, Life, Imprint is not null);
+
     private Seal()
     {
     }
@@ -75,15 +81,14 @@ public sealed class Seal : IFerried
         Shape = specification.Shape;
         Spec = specification.Spec;
         Text = specification.Text;
-        Flow = FlowState.Accepted;
-        Life = LifeState.InUse;
+        (Flow, Life) = SealSteps.Accepted;
         AcceptedAt = now;
         _history.Add(new SealEvent(SealAction.Accepted, actor, now, null, Flow, null, Life, null));
     }
 
     public CodeError? Engrave(ShopStaff engraver, EventActor actor, DateTime now)
     {
-        var error = RequireStates(FlowState.Accepted, "Seal.NotAwaitingEngraving")
+        var error = Refusal(SealStep.Engrave)
             ?? EngraverRule.Check(this, engraver)
             ?? PowerOfAttorneyRule.Check(Filing)
             ?? NewspaperNoticeRule.Check(Filing);
@@ -98,12 +103,9 @@ public sealed class Seal : IFerried
         return null;
     }
 
-    /// <summary>Whether an imprint may be attached now (engraved, not yet delivered); lets a caller refuse before storing the image.</summary>
-    public CodeError? CanAttachImprint() => RequireStates(FlowState.Engraved, "Seal.NotAwaitingImprint");
-
     public CodeError? AttachImprint(Imprint imprint, EventActor actor, DateTime now)
     {
-        var error = CanAttachImprint();
+        var error = Refusal(SealStep.UploadImprint);
         if (error is not null)
         {
             return error;
@@ -116,7 +118,7 @@ public sealed class Seal : IFerried
 
     public CodeError? Deliver(PersonRecord recipient, EventActor actor, DateTime now)
     {
-        var error = RequireStates(FlowState.Engraved, "Seal.NotAwaitingDelivery") ?? DeliveryRule.Check(this);
+        var error = Refusal(SealStep.Deliver);
         if (error is not null)
         {
             return error;
@@ -130,7 +132,7 @@ public sealed class Seal : IFerried
 
     public CodeError? ReportLost(EventActor actor, DateTime now, string? note)
     {
-        var error = LifeStateRule.Check(this, LifeState.ReportedLost);
+        var error = Refusal(SealStep.ReportLost);
         if (error is not null)
         {
             return error;
@@ -143,7 +145,7 @@ public sealed class Seal : IFerried
 
     public CodeError? Surrender(EventActor actor, DateTime now, string? note)
     {
-        var error = LifeStateRule.Check(this, LifeState.Surrendered);
+        var error = Refusal(SealStep.Surrender);
         if (error is not null)
         {
             return error;
@@ -156,7 +158,7 @@ public sealed class Seal : IFerried
 
     public CodeError? Scrap(EventActor actor, DateTime now, string? note)
     {
-        var error = LifeStateRule.Check(this, LifeState.Scrapped);
+        var error = Refusal(SealStep.Scrap);
         if (error is not null)
         {
             return error;
@@ -167,8 +169,18 @@ public sealed class Seal : IFerried
         return null;
     }
 
-    private CodeError? RequireStates(FlowState flow, string errorCode) =>
-        Flow == flow && Life == LifeState.InUse ? null : RuleViolation.Of(errorCode);
+    /// <summary>挂失, 缴销 or 报废 by the life state it leads to.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is <see cref="LifeState.InUse"/>: no step leads back.</exception>
+    public CodeError? ChangeLife(LifeState target, EventActor actor, DateTime now, string? note) => SealSteps.ToLifeState(target) switch
+    {
+        SealStep.ReportLost => ReportLost(actor, now, note),
+        SealStep.Surrender => Surrender(actor, now, note),
+        SealStep.Scrap => Scrap(actor, now, note),
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
+    };
+
+    /// <summary>Why <paramref name="step"/> is not possible now (<see cref="SealSteps.Refusal"/>), or <see langword="null"/>.</summary>
+    public CodeError? Refusal(SealStep step) => SealSteps.Refusal(step, Flow, Life, Imprint is not null);
 
     private void Move(SealAction action, FlowState toFlow, LifeState toLife, EventActor actor, DateTime now, string? note)
     {

@@ -103,7 +103,7 @@ public sealed class SyntheticData
         ArgumentOutOfRangeException.ThrowIfNegative(minAge);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAge, minAge);
 
-        var day = today ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var day = today ?? ChinaTime.Today(TimeProvider.System);
         var latest = day.AddYears(-minAge);
         var earliest = day.AddYears(-maxAge - 1).AddDays(1);
         var birth = earliest.AddDays(Random.Next(latest.DayNumber - earliest.DayNumber + 1));

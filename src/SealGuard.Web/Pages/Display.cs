@@ -1,4 +1,5 @@
 using System.Globalization;
+using SealGuard.Core;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 
@@ -7,13 +8,11 @@ namespace SealGuard.Web.Pages;
 /// <summary>How values look on every page: China Standard Time dates, grouped seal codes, status tags.</summary>
 public static class Display
 {
-    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     public static string Date(DateTime? utc) =>
-        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(value, ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
+        utc is { } value ? ChinaTime.FromUtc(value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
 
     public static string DateTime(DateTime? utc) =>
-        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(value, ChinaStandardTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
+        utc is { } value ? ChinaTime.FromUtc(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
     public static string SealCode(string code) => code.Length == 13 ? code[..6] + " " + code[6..] : code;
 

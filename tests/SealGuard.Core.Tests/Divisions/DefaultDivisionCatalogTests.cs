@@ -29,6 +29,19 @@ public class DefaultDivisionCatalogTests
         _catalog.Contains("999999").ShouldBeFalse();
     }
 
+    [Fact]
+    public void A_division_is_shown_by_its_full_name_or_else_by_its_code()
+    {
+        _catalog.DisplayName("410702").ShouldBe("河南省新乡市红旗区");
+        _catalog.DisplayName("999999").ShouldBe("999999");
+    }
+
+    [Fact]
+    public void A_police_jurisdiction_is_shown_as_the_full_names_its_prefixes_stand_for()
+    {
+        _catalog.JurisdictionName(["41", "4107", "410702", "99"]).ShouldBe("河南省、河南省新乡市、河南省新乡市红旗区、99");
+    }
+
     [Theory]
     [InlineData("410702", "红旗区")]
     [InlineData("410703", "卫滨区")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Identity;
@@ -24,7 +25,6 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     public async Task<Outcome<AuditPage>> HandleAsync(Actor actor, AuditSearch search, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
 
         var errors = new ValidationErrors();
         errors.MaxLength("action", search.Action, 64);
-        errors.MaxLength("userName", search.UserName, 64);
+        errors.MaxLength("userName", search.UserName, FieldLimits.UserName);
         var limit = search.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
         {
@@ -62,13 +62,13 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
 
         if (search.From is { } from)
         {
-            var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset;
+            var fromUtc = ChinaTime.StartOfDayUtc(from);
             query = query.Where(a => a.OccurredAt >= fromUtc);
         }
 
         if (search.To is { } to)
         {
-            var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset;
+            var toUtc = ChinaTime.StartOfDayUtc(to.AddDays(1));
             query = query.Where(a => a.OccurredAt < toUtc);
         }
 

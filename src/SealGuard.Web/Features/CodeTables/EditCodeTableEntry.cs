@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.CodeTables;
 using SealGuard.Web.Data;
@@ -35,8 +36,8 @@ public sealed class EditCodeTableEntryHandler(SealGuardDbContext db, UnitOfWork 
 
         var errors = new ValidationErrors();
         errors.Required("name", input.Name);
-        errors.MaxLength("name", input.Name, 64);
-        if (code.Length is 0 or > 32 || !code.All(char.IsAsciiLetterOrDigit))
+        errors.MaxLength("name", input.Name, FieldLimits.CodeTableName);
+        if (code.Length is 0 or > FieldLimits.CodeTableCode || !code.All(char.IsAsciiLetterOrDigit))
         {
             errors.Add("code", Messages.Get("CodeTable.InvalidCode"));
         }

@@ -88,8 +88,7 @@ public sealed class CodeFloorsHandler(SealGuardDbContext db, UnitOfWork unitOfWo
         return rows.Where(r => CodeKind.Find(r.Kind) is not null).Select(r =>
         {
             var kind = CodeKind.Find(r.Kind)!;
-            var name = catalog.Find(r.DivisionCode) is { } division ? catalog.FullName(division.Code) : "?";
-            return new CodeSequenceStatus(r.Kind, r.DivisionCode, name, r.LastValue, r.Floor, kind.Remaining(r.LastValue), kind.IsNearlyExhausted(r.LastValue));
+            return new CodeSequenceStatus(r.Kind, r.DivisionCode, catalog.DisplayName(r.DivisionCode), r.LastValue, r.Floor, kind.Remaining(r.LastValue), kind.IsNearlyExhausted(r.LastValue));
         }).ToList();
     }
 

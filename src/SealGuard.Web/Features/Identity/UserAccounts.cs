@@ -26,12 +26,9 @@ public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
                           orderby u.Role, u.UserName
                           select new { User = u, ShopName = s == null ? null : s.Name }).ToListAsync(cancellationToken);
         return rows.Select(r => new UserListItem(r.User.Id, r.User.UserName, r.User.DisplayName, r.User.Role,
-            r.ShopName ?? string.Join("、", r.User.JurisdictionPrefixes.Select(JurisdictionName)),
+            r.ShopName ?? DivisionCatalog.Default.JurisdictionName(r.User.JurisdictionPrefixes),
             r.User.JurisdictionPrefixes, r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt)).ToList();
     }
-
-    private static string JurisdictionName(string prefix) =>
-        DivisionCatalog.Default.Find(prefix.PadRight(6, '0')) is { } d ? DivisionCatalog.Default.FullName(d.Code) : prefix;
 }
 
 /// <summary>The administrator locks or unlocks an account, or sets a new password; each is audited.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
@@ -22,7 +23,7 @@ public sealed partial class UserAdministration(SealGuardDbContext db, UnitOfWork
         }
 
         errors.Required("displayName", input.DisplayName);
-        errors.MaxLength("displayName", input.DisplayName, 64);
+        errors.MaxLength("displayName", input.DisplayName, FieldLimits.DisplayName);
         UserAccess.CheckPassword(errors, input.Password);
         UserAccess.CheckScope(errors, input.Role, input.ShopCode, input.Jurisdiction);
         if (errors.HasErrors)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Divisions;
@@ -229,7 +230,7 @@ public sealed class FileIntakeHandler(
                 }
 
                 replacedId = replaced!.Id;
-                replacements[replacedId.Value] = [.. claims, (FlowState.Accepted, LifeState.InUse)];
+                replacements[replacedId.Value] = [.. claims, SealSteps.Accepted];
             }
 
             var others = held.Where(h => h.Type == type && h.Id != replacedId).Select(h => (h.Flow, h.Life)).ToList();
@@ -238,7 +239,7 @@ public sealed class FileIntakeHandler(
                 return Failure.Rule(violation);
             }
 
-            held.Add((0, type, FlowState.Accepted, LifeState.InUse));
+            held.Add((0, type, SealSteps.Accepted.Flow, SealSteps.Accepted.Life));
         }
 
         return null;
@@ -254,7 +255,7 @@ public sealed class FileIntakeHandler(
 
         var creditCode = errors.Parse<CreditCode>("organization.creditCode", input.CreditCode, CreditCode.TryParse);
         errors.Required("organization.name", input.Name);
-        errors.MaxLength("organization.name", input.Name, 100);
+        errors.MaxLength("organization.name", input.Name, FieldLimits.OrganizationName);
         RequireCode(errors, "organization.type", CodeTable.OrganizationType, input.Type, tables, required: true);
         var division = errors.Parse<DivisionCode>("organization.divisionCode", input.DivisionCode, jurisdiction.TryParseFilingDivision);
         if (creditCode is { } code && division is { } filedIn && Jurisdiction.CheckRegistration(code, filedIn) is { } registeredElsewhere)
@@ -263,7 +264,7 @@ public sealed class FileIntakeHandler(
         }
 
         errors.Required("organization.address", input.Address);
-        errors.MaxLength("organization.address", input.Address, 200);
+        errors.MaxLength("organization.address", input.Address, FieldLimits.Address);
         var legalRepresentative = errors.Person("organization.legalRepresentative", input.LegalRepresentative, phoneRequired: false);
         return creditCode is null || division is null || legalRepresentative is null || errors.HasErrors
             ? null
@@ -300,7 +301,7 @@ public sealed class FileIntakeHandler(
             RequireCode(errors, field + ".shape", CodeTable.SealShape, seal.Shape, tables, required: true);
             RequireCode(errors, field + ".spec", CodeTable.SealSpec, seal.Spec, tables, required: false);
             errors.Required(field + ".text", seal.Text);
-            errors.MaxLength(field + ".text", seal.Text, 100);
+            errors.MaxLength(field + ".text", seal.Text, FieldLimits.SealText);
             if (errors.HasErrorsFor(field))
             {
                 continue;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
@@ -79,7 +80,7 @@ public sealed class FileOrganizationChangeHandler(SealGuardDbContext db, UnitOfW
         var errors = new ValidationErrors();
         var creditCode = errors.Parse<CreditCode>("creditCode", request.CreditCode, CreditCode.TryParse);
         var newName = string.IsNullOrWhiteSpace(request.NewName) ? null : request.NewName.Trim();
-        errors.MaxLength("newName", newName, 100);
+        errors.MaxLength("newName", newName, FieldLimits.OrganizationName);
         var newLegalRepresentative = request.NewLegalRepresentative is null ? null : errors.Person("newLegalRepresentative", request.NewLegalRepresentative, phoneRequired: false);
         errors.Required("note", request.Note);
         errors.MaxLength("note", request.Note, OrganizationChange.MaxNoteLength);

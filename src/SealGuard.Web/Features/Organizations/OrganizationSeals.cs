@@ -74,7 +74,7 @@ public sealed class GetOrganizationSealsHandler(SealGuardDbContext db, UnitOfWor
                 organization.Type,
                 names.TryGetValue((CodeTable.OrganizationType, organization.Type), out var orgType) ? orgType.Name : null,
                 organization.DivisionCode,
-                DivisionCatalog.Default.Find(organization.DivisionCode) is null ? organization.DivisionCode : DivisionCatalog.Default.FullName(organization.DivisionCode),
+                DivisionCatalog.Default.DisplayName(organization.DivisionCode),
                 organization.Address,
                 organization.LegalRepresentative.Name,
                 protector.Masked(organization.LegalRepresentative),

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core;
 using SealGuard.Core.Filings;
 
 namespace SealGuard.Web.Features.Reports;
@@ -54,20 +55,14 @@ internal sealed class SealMonthCountConfiguration : IEntityTypeConfiguration<Sea
 /// <summary>Months as officers read them: China Standard Time (UTC+8, no daylight saving).</summary>
 public static class ReportingMonth
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>The month of a UTC instant as <c>yyyyMM</c>.</summary>
-    public static int Of(DateTime utc) => Key(utc + ChinaOffset);
+    public static int Of(DateTime utc) => ChinaTime.MonthKey(utc);
 
     /// <summary>The <c>yyyyMM</c> key of a China-time date.</summary>
-    public static int Key(DateTime china) => (china.Year * 100) + china.Month;
+    public static int Key(DateTime china) => ChinaTime.MonthKeyOfChinaDate(china);
 
     /// <summary>The first day (00:00 China time) of the month <paramref name="monthsBack"/> before the one holding <paramref name="utcNow"/>.</summary>
-    public static DateTime Start(DateTime utcNow, int monthsBack)
-    {
-        var china = utcNow + ChinaOffset;
-        return new DateTime(china.Year, china.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-monthsBack);
-    }
+    public static DateTime Start(DateTime utcNow, int monthsBack) => ChinaTime.MonthStart(utcNow, monthsBack);
 }
 
 /// <summary>

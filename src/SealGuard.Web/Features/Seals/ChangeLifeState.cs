@@ -1,3 +1,4 @@
+using SealGuard.Core;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
@@ -11,8 +12,6 @@ public sealed record LifeStateRequest(string? Note);
 /// <summary>挂失 / 缴销 / 报废: recorded by the seal's shop or by police of its jurisdiction.</summary>
 public sealed class ChangeLifeStateHandler(UnitOfWork unitOfWork, SealLoader seals, AuditTrail audit, TimeProvider clock)
 {
-    public const int MaxNoteLength = 500;
-
     public async Task<Outcome<SealStateView>> HandleAsync(Actor actor, string sealCode, LifeState target, LifeStateRequest request, CancellationToken cancellationToken)
     {
         if (!actor.IsShop && !actor.IsPolice)
@@ -21,7 +20,7 @@ public sealed class ChangeLifeStateHandler(UnitOfWork unitOfWork, SealLoader sea
         }
 
         var errors = new ValidationErrors();
-        errors.MaxLength("note", request.Note, MaxNoteLength);
+        errors.MaxLength("note", request.Note, FieldLimits.Note);
         if (errors.HasErrors)
         {
             return errors.ToFailure();
@@ -37,14 +36,7 @@ public sealed class ChangeLifeStateHandler(UnitOfWork unitOfWork, SealLoader sea
 
             var now = clock.GetUtcNow().UtcDateTime;
             var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-            var violation = target switch
-            {
-                LifeState.ReportedLost => seal.ReportLost(actor.ToEventActor(), now, note),
-                LifeState.Surrendered => seal.Surrender(actor.ToEventActor(), now, note),
-                LifeState.Scrapped => seal.Scrap(actor.ToEventActor(), now, note),
-                _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
-            };
-            if (violation is not null)
+            if (seal.ChangeLife(target, actor.ToEventActor(), now, note) is { } violation)
             {
                 return Failure.Rule(violation);
             }

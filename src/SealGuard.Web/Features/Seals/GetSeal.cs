@@ -41,6 +41,7 @@ public sealed record SealDetails(
     FlowState FlowState,
     LifeState LifeState,
     int StatusCode,
+    IReadOnlyList<SealStep> AllowedActions,
     DateTime AcceptedAt,
     DateTime? EngravedAt,
     DateTime? DeliveredAt,
@@ -111,7 +112,6 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 ? new PersonView(p.Name, protector.Reveal(p).Value, p.Phone)
                 : new PersonView(p.Name, protector.Masked(p), MaskPhone(p.Phone));
 
-            var division = DivisionCatalog.Default.Find(organization.DivisionCode);
             return new SealDetails(
                 seal.SealCode,
                 seal.Type,
@@ -127,6 +127,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 seal.Flow,
                 seal.Life,
                 seal.StatusCode,
+                seal.AllowedActions,
                 seal.AcceptedAt,
                 seal.EngravedAt,
                 seal.DeliveredAt,
@@ -135,7 +136,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 seal.ScrappedAt,
                 new OrganizationView(organization.OrgCode, organization.CreditCode, organization.Name, organization.Type,
                     NameOf(CodeTable.OrganizationType, organization.Type),
-                    organization.DivisionCode, division is null ? organization.DivisionCode : DivisionCatalog.Default.FullName(division.Code),
+                    organization.DivisionCode, DivisionCatalog.Default.DisplayName(organization.DivisionCode),
                     organization.Address, Person(organization.LegalRepresentative)),
                 new ShopView(shop.ShopCode, shop.Name, shop.DivisionCode, shop.Phone),
                 new FilingView(seal.Filing.Id, seal.Filing.Reason, Person(seal.Filing.Agent), seal.Filing.AgentIsLegalRepresentative,

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
@@ -49,7 +50,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         var errors = new ValidationErrors();
         var sealCode = string.IsNullOrWhiteSpace(search.SealCode) ? (SealCode?)null : errors.Parse<SealCode>("sealCode", search.SealCode, SealCode.TryParse);
         var creditCode = string.IsNullOrWhiteSpace(search.CreditCode) ? (CreditCode?)null : errors.Parse<CreditCode>("creditCode", search.CreditCode, CreditCode.TryParse);
-        errors.MaxLength("orgName", search.OrgName, 100);
+        errors.MaxLength("orgName", search.OrgName, FieldLimits.OrganizationName);
         LifeState? lifeState = null;
         if (!string.IsNullOrWhiteSpace(search.LifeState))
         {
@@ -87,7 +88,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             idNumber = errors.Parse<IdNumber>("idNumber", search.IdNumber, IdNumber.TryParse);
             if (RevealPurpose.Normalize(search.Purpose) is null)
             {
-                errors.Add("purpose", Messages.Get("PersonalData.PurposeRequired"));
+                errors.Add(RevealPurpose.Field, RevealPurpose.Error);
             }
         }
 

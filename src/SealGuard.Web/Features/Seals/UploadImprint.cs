@@ -33,7 +33,8 @@ public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals
                 return loaded.Failure!;
             }
 
-            if (seal.CanAttachImprint() is { } refused)
+            // Refused before the image is stored, so a refused upload leaves no blob.
+            if (seal.Refusal(SealStep.UploadImprint) is { } refused)
             {
                 return Failure.Rule(refused);
             }

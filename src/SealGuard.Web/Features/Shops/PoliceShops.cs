@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
@@ -46,9 +47,6 @@ public static class ShopScope
 
     private static Expression<Func<EngravingShop, bool>> InDivisions(IReadOnlyList<string> prefixes) =>
         JurisdictionFilter.For<EngravingShop>(s => s.DivisionCode, prefixes);
-
-    internal static string DivisionName(string code) =>
-        DivisionCatalog.Default.Find(code) is null ? code : DivisionCatalog.Default.FullName(code);
 }
 
 /// <summary>Shops of the officer's jurisdiction with their staff size and the number of seals they engraved there.</summary>
@@ -88,7 +86,7 @@ public sealed class ListShopsHandler(SealGuardDbContext db)
                 s.FiledAt,
                 ActiveStaff = db.ShopStaff.Count(st => st.ShopId == s.Id && st.IsActive),
             }).ToListAsync(cancellationToken);
-        return rows.Select(r => new ShopListItem(r.ShopCode, r.Name, r.DivisionCode, ShopScope.DivisionName(r.DivisionCode), r.Address, r.Phone, r.FiledAt, r.ActiveStaff, counts.GetValueOrDefault(r.Id))).ToList();
+        return rows.Select(r => new ShopListItem(r.ShopCode, r.Name, r.DivisionCode, DivisionCatalog.Default.DisplayName(r.DivisionCode), r.Address, r.Phone, r.FiledAt, r.ActiveStaff, counts.GetValueOrDefault(r.Id))).ToList();
     }
 }
 
@@ -115,11 +113,10 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             var seals = db.Seals.AsNoTracking().VisibleTo(actor).Where(s => s.ShopId == shop.Id);
             var byLife = await seals.GroupBy(s => s.Life).Select(g => new { g.Key, Count = g.LongCount() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
-            var nowChina = clock.GetUtcNow().UtcDateTime.AddHours(8);
-            var firstMonth = new DateTime(nowChina.Year, nowChina.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-(Months - 1));
-            var since = firstMonth.AddHours(-8);
+            var firstMonth = ChinaTime.MonthStart(clock.GetUtcNow().UtcDateTime, Months - 1);
+            var since = ChinaTime.ToUtc(firstMonth);
             var monthly = await seals.Where(s => s.AcceptedAt >= since)
-                .Select(s => s.AcceptedAt.AddHours(8))
+                .Select(s => s.AcceptedAt.AddHours(ChinaTime.OffsetHours))
                 .GroupBy(t => new { t.Year, t.Month })
                 .Select(g => new { g.Key.Year, g.Key.Month, Count = g.LongCount() })
                 .ToListAsync(ct);
@@ -128,7 +125,7 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 .ToList();
 
             audit.Record(actor, "Shop.Viewed", "Shop", shop.ShopCode, division: shop.DivisionCode);
-            return new ShopDetails(shop.ShopCode, shop.Name, shop.DivisionCode, ShopScope.DivisionName(shop.DivisionCode), shop.Address, shop.Phone, shop.FiledAt,
+            return new ShopDetails(shop.ShopCode, shop.Name, shop.DivisionCode, DivisionCatalog.Default.DisplayName(shop.DivisionCode), shop.Address, shop.Phone, shop.FiledAt,
                 shop.Staff.OrderByDescending(s => s.IsActive).ThenBy(s => s.Id)
                     .Select(s => new ShopStaffView(s.Person.Name, protector.Masked(s.Person), s.Role, s.IsActive, s.RegisteredAt)).ToList(),
                 byLife.Values.Sum(), byLife, perMonth);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
@@ -27,8 +28,6 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
 {
     private const string LegalRepresentativeSealType = "05";
 
-    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     // Compiled: the busiest public query skips EF Core's per-call expression work (cache key, parameter extraction),
     // which doubled its throughput.
     private static readonly ModelCompiledQuery<string, string, VerificationMatch?> Lookup = new(
@@ -49,7 +48,7 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
         var errors = new ValidationErrors();
         var code = errors.Parse<SealCode>("sealCode", sealCode, SealCode.TryParse);
         errors.Required("orgName", orgName);
-        errors.MaxLength("orgName", orgName, 100);
+        errors.MaxLength("orgName", orgName, FieldLimits.SealText);
         if (errors.HasErrors)
         {
             return errors.ToFailure();
@@ -63,8 +62,8 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
             return new VerificationView(VerificationResult.NotFound, null, null, null, null, null, null);
         }
 
-        var valid = match.Life == LifeState.InUse && match.Flow == FlowState.Delivered;
-        DateOnly? deliveredOn = match.DeliveredAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, ChinaStandardTime)) : null;
+        var valid = SealSteps.IsInForce(match.Flow, match.Life);
+        DateOnly? deliveredOn = match.DeliveredAt is { } at ? ChinaTime.DateOf(at) : null;
         // A legal representative's seal (05) bears a person's name: the public answer never repeats it.
         var faceName = match.Type == LegalRepresentativeSealType ? null : match.Text;
         return new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, faceName, match.ShopName, deliveredOn, match.Life);

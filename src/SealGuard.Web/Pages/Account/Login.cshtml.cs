@@ -58,8 +58,7 @@ public sealed class LoginModel(PasswordSignInHandler signIn, SealGuardDbContext 
             return await db.Shops.Where(s => s.Id == shopId).Select(s => s.Name).SingleAsync(cancellationToken);
         }
 
-        var catalog = DivisionCatalog.Default;
-        return string.Join("、", user.JurisdictionPrefixes.Select(p => catalog.Find(p.PadRight(6, '0')) is { } d ? catalog.FullName(d.Code) : p));
+        return DivisionCatalog.Default.JurisdictionName(user.JurisdictionPrefixes);
     }
 
     public sealed class LoginInput

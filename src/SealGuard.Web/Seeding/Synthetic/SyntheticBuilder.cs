@@ -150,7 +150,7 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
             }
 
             Require(SingleInUseSealRule.Check(type, filing.Reason, held.Where(h => h.Type == type && !ReferenceEquals(h.Seal, replaced)).Select(h => (h.Flow, h.Life)).ToList()));
-            held.Add((null, type, FlowState.Accepted, LifeState.InUse));
+            held.Add((null, type, SealSteps.Accepted.Flow, SealSteps.Accepted.Life));
         }
     }
 
@@ -197,13 +197,7 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
 
         if (plan.Fate is { } fate)
         {
-            Require(fate.Target switch
-            {
-                LifeState.ReportedLost => seal.ReportLost(Actor, fate.At, fate.Note),
-                LifeState.Surrendered => seal.Surrender(Actor, fate.At, fate.Note),
-                LifeState.Scrapped => seal.Scrap(Actor, fate.At, fate.Note),
-                _ => throw new InvalidOperationException($"A seal cannot end as {fate.Target}."),
-            });
+            Require(seal.ChangeLife(fate.Target, Actor, fate.At, fate.Note));
         }
     }
 }

@@ -82,7 +82,7 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
 
     public async Task<IActionResult> OnPostLifeAsync([FromServices] ChangeLifeStateHandler handler, CancellationToken cancellationToken)
     {
-        if (!EnumName.TryParse<LifeState>(LifeAction, out var target) || target == LifeState.InUse)
+        if (!EnumName.TryParse<LifeState>(LifeAction, out var target) || SealSteps.ToLifeState(target) is null)
         {
             return await FailAsync("life", Failure.Validation("lifeAction", new Core.Codes.CodeError("Field.Required", Core.Codes.Messages.Get("Field.Required"))), cancellationToken);
         }
@@ -146,7 +146,7 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
         }
 
         Seal = seal;
-        if (seal.FlowState == FlowState.Accepted && seal.LifeState == LifeState.InUse && (await staff.HandleAsync(actor, cancellationToken)).Value is { } shop)
+        if (seal.AllowedActions.Contains(SealStep.Engrave) && (await staff.HandleAsync(actor, cancellationToken)).Value is { } shop)
         {
             Engravers = shop.Staff.Where(s => s.IsActive).OrderBy(s => s.Role == StaffRole.Engraver ? 0 : 1).ThenBy(s => s.Id).ToList();
         }
