@@ -56,7 +56,7 @@ public sealed class ListShopsHandler(SealGuardDbContext db)
 {
     public async Task<Outcome<IReadOnlyList<ShopListItem>>> HandleAsync(Actor actor, string? divisionCode, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.SuperviseShops))
         {
             return Failure.Forbidden();
         }
@@ -99,7 +99,7 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
 
     public async Task<Outcome<ShopDetails>> HandleAsync(Actor actor, string shopCode, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.SuperviseShops))
         {
             return Failure.Forbidden();
         }
