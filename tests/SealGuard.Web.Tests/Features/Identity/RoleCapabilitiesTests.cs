@@ -18,29 +18,31 @@ public sealed class RoleCapabilitiesTests
         ReviewOrganizationChanges, CheckCodes, SuperviseShops, ViewStatistics, HandleAlerts, Inspect, Penalise,
     ];
 
-    public static TheoryData<UserRole, ScopeKind, Capability[]> Table => new()
+    private static readonly Dictionary<UserRole, (ScopeKind Scope, Capability[] Capabilities)> Expected = new()
     {
-        { UserRole.ShopOperator, ScopeKind.Shop, Shop },
-        { UserRole.ShopManager, ScopeKind.Shop, Shop },
-        { UserRole.PoliceOfficer, ScopeKind.Jurisdiction, Police },
-        { UserRole.PoliceAdmin, ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists] },
-        { UserRole.SystemAdmin, ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog] },
+        [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
+        [UserRole.ShopManager] = (ScopeKind.Shop, Shop),
+        [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists]),
+        [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog]),
     };
 
+    public static TheoryData<UserRole> Roles => [.. Enum.GetValues<UserRole>()];
+
     [Theory]
-    [MemberData(nameof(Table))]
-    public void Each_role_has_exactly_its_capabilities_and_scope(UserRole role, ScopeKind scope, Capability[] capabilities)
+    [MemberData(nameof(Roles))]
+    public void Each_role_has_exactly_its_capabilities_and_scope(UserRole role)
     {
         var actor = new Actor(1, "someone", role, null, [], null);
+        var (scope, capabilities) = Expected[role];
 
         actor.Scope.ShouldBe(scope);
         Enum.GetValues<Capability>().Where(actor.Can).Order().ShouldBe(capabilities.Order());
     }
 
     [Fact]
-    public void Every_role_is_in_the_table_and_every_capability_is_given_to_someone()
+    public void Every_capability_is_given_to_someone()
     {
-        Enum.GetValues<UserRole>().ShouldBe(Table.Select(row => (UserRole)row[0]!), ignoreOrder: true);
         Enum.GetValues<Capability>().Where(c => RoleCapabilities.RolesWith(c).Count == 0).ShouldBeEmpty();
     }
 

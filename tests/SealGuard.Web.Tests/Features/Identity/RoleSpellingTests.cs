@@ -56,8 +56,9 @@ public sealed partial class RoleSpellingTests
 
     [GeneratedRegex("""
         \bIs(Shop|Police)(Role)?\b
-        | \b(is|==|!=)\s*(not\s*)?\(?\s*UserRole\.
-        | \bUserRole\.\w+\s*(or|and|=>|:)
+        | (\bis|==|!=)\s*(not\s*)?\(?\s*UserRole\.
+        | \bUserRole\.\w+\s+(or|and)\b
+        | \bUserRole\.\w+\s*=>
         | \bcase\s+UserRole\.
         | \bRequireRole\(\s*(nameof|")
         | \bIsInRole\(
