@@ -8,8 +8,8 @@ namespace SealGuard.Web.Features.Identity;
 
 /// <summary>
 /// What a user may see, checked the same way when an account is created and when its role changes: shop-scoped roles
-/// (<see cref="RoleCapabilities.ScopeOf"/>) are bound to an existing shop, jurisdiction-scoped roles to division prefixes (2, 4 or 6 digits of an existing division).
-/// Also the password rule shared by creation and reset.
+/// (<see cref="RoleCapabilities.ScopeOf"/>) are bound to an existing shop, jurisdiction-scoped roles to division
+/// prefixes (2, 4 or 6 digits of an existing division). Also the password rule shared by creation and reset.
 /// </summary>
 public static class UserAccess
 {
