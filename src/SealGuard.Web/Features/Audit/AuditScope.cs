@@ -32,7 +32,7 @@ public static class AuditScope
     /// <summary>System administrators run the whole deployment; a police user reads within their jurisdiction.</summary>
     public static Expression<Func<AuditEntry, bool>> ReadableBy(Actor actor, string deploymentArea)
     {
-        if (actor.Role == UserRole.SystemAdmin)
+        if (actor.Scope is ScopeKind.Everything)
         {
             return _ => true;
         }

@@ -28,7 +28,7 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
 
     public async Task<Outcome<AuditPage>> HandleAsync(Actor actor, AuditSearch search, CancellationToken cancellationToken)
     {
-        if (actor.Role is not (UserRole.PoliceAdmin or UserRole.SystemAdmin))
+        if (!actor.Can(Capability.ReadAuditLog))
         {
             return Failure.Forbidden();
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SealGuard.Core.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;
@@ -14,18 +15,16 @@ public static class CodeTablesApi
         group.MapGet("/", () => TypedResults.Ok(Enum.GetNames<CodeTable>()))
             .WithName("ListCodeTables").WithSummary("Names of the code tables");
 
-        group.MapGet("/{table}", async Task<IResult> (string table, CodeTableService service, CancellationToken ct) =>
+        group.MapGet("/{table}", async Task<Results<Ok<IEnumerable<CodeTableEntryView>>, NotFoundProblem>> (string table, CodeTableService service, CancellationToken ct) =>
             EnumName.TryParse<CodeTable>(table, out var parsed)
                 ? TypedResults.Ok((await service.ListAsync(parsed, ct)).Select(CodeTableEntryView.From))
-                : ApiResults.Problem(Infrastructure.Outcomes.Failure.NotFound("CodeTable.NotFound")))
-            .WithName("GetCodeTable").WithSummary("Entries of one code table, in display order")
-            .Produces<IEnumerable<CodeTableEntryView>>();
+                : NotFoundProblem.From(Failure.NotFound("CodeTable.NotFound")))
+            .WithName("GetCodeTable").WithSummary("Entries of one code table, in display order");
 
         group.MapPut("/{table}/{code}", async (string table, string code, CodeTableEntryInput input, Actor actor, EditCodeTableEntryHandler handler, CancellationToken ct) =>
-            ApiResults.From(await handler.HandleAsync(actor, table, code, input, ct)))
-            .RequireAuthorization(Policies.Admin)
-            .WithName("EditCodeTableEntry").WithSummary("Add a local code or edit an entry (system administrators)")
-            .Produces<CodeTableEntryView>();
+            ApiResults.From(await handler.HandleAsync(actor, table, code, input, ct)).Or<BadRequestProblem, NotFoundProblem, ConflictProblem>())
+            .RequireCapability(Capability.EditCodeTables)
+            .WithName("EditCodeTableEntry").WithSummary("Add a local code or edit an entry (system administrators)");
 
         return api;
     }

@@ -24,7 +24,7 @@ public sealed class EditCodeTableEntryHandler(SealGuardDbContext db, UnitOfWork 
 {
     public async Task<Outcome<CodeTableEntryView>> HandleAsync(Actor actor, string tableName, string code, CodeTableEntryInput input, CancellationToken cancellationToken)
     {
-        if (actor.Role != UserRole.SystemAdmin)
+        if (!actor.Can(Capability.EditCodeTables))
         {
             return Failure.Forbidden();
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
@@ -15,18 +16,15 @@ public static class DivisionsApi
         var catalog = DivisionCatalog.Default;
 
         group.MapGet("/", (string? parent) => TypedResults.Ok(catalog.ChildrenOf(string.IsNullOrWhiteSpace(parent) ? null : parent).Select(d => View(catalog, d))))
-            .WithName("ListDivisions").WithSummary("Child divisions of a parent (provinces when no parent is given)")
-            .Produces<IEnumerable<DivisionView>>();
+            .WithName("ListDivisions").WithSummary("Child divisions of a parent (provinces when no parent is given)");
 
         group.MapGet("/for-filing", (Jurisdiction jurisdiction) => TypedResults.Ok(jurisdiction.Counties.Select(d => View(catalog, d))))
-            .WithName("ListFilingDivisions").WithSummary("The county-level divisions of the configured jurisdiction: the only ones intake accepts and allocates codes in")
-            .Produces<IEnumerable<DivisionView>>();
+            .WithName("ListFilingDivisions").WithSummary("The county-level divisions of the configured jurisdiction: the only ones intake accepts and allocates codes in");
 
-        group.MapGet("/{code}", (string code) => catalog.Find(code) is { } d
+        group.MapGet("/{code}", Results<Ok<DivisionView>, NotFoundProblem> (string code) => catalog.Find(code) is { } d
                 ? TypedResults.Ok(View(catalog, d))
-                : ApiResults.Problem(Failure.NotFound("Division.NotFound")))
-            .WithName("GetDivision").WithSummary("One division by its six-digit code")
-            .Produces<DivisionView>();
+                : NotFoundProblem.From(Failure.NotFound("Division.NotFound")))
+            .WithName("GetDivision").WithSummary("One division by its six-digit code");
         return api;
     }
 

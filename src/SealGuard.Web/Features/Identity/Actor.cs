@@ -16,9 +16,11 @@ public sealed record Actor(long UserId, string UserName, UserRole Role, long? Sh
     /// <summary>The system itself (CLI, seeding); it sees everything and is named in the audit log.</summary>
     public static readonly Actor System = new(0, "system", UserRole.SystemAdmin, null, [string.Empty], null);
 
-    public bool IsShop => Role is UserRole.ShopOperator or UserRole.ShopManager;
+    /// <summary>Whether the role may do <paramref name="capability"/> (<see cref="RoleCapabilities"/>).</summary>
+    public bool Can(Capability capability) => RoleCapabilities.Has(Role, capability);
 
-    public bool IsPolice => Role is UserRole.PoliceOfficer or UserRole.PoliceAdmin;
+    /// <summary>What the actor's reads and writes are confined to: their shop, their jurisdiction or everything.</summary>
+    public ScopeKind Scope => RoleCapabilities.ScopeOf(Role);
 
     public EventActor ToEventActor() => new(UserId, UserName);
 

@@ -7,17 +7,13 @@ using SealGuard.Web.Infrastructure.Outcomes;
 namespace SealGuard.Web.Features.Identity;
 
 /// <summary>
-/// What a user may see, checked the same way when an account is created and when its role changes: shop roles are
-/// bound to an existing shop, police roles to division prefixes (2, 4 or 6 digits of an existing division).
-/// Also the password rule shared by creation and reset.
+/// What a user may see, checked the same way when an account is created and when its role changes: shop-scoped roles
+/// (<see cref="RoleCapabilities.ScopeOf"/>) are bound to an existing shop, jurisdiction-scoped roles to division
+/// prefixes (2, 4 or 6 digits of an existing division). Also the password rule shared by creation and reset.
 /// </summary>
 public static class UserAccess
 {
     public const int MinPasswordLength = 8;
-
-    public static bool IsShopRole(UserRole role) => role is UserRole.ShopOperator or UserRole.ShopManager;
-
-    public static bool IsPoliceRole(UserRole role) => role is UserRole.PoliceOfficer or UserRole.PoliceAdmin;
 
     public static void CheckPassword(ValidationErrors errors, string? password)
     {
@@ -29,12 +25,12 @@ public static class UserAccess
 
     public static void CheckScope(ValidationErrors errors, UserRole role, string? shopCode, IReadOnlyCollection<string> jurisdiction)
     {
-        if (IsShopRole(role) && string.IsNullOrWhiteSpace(shopCode))
+        if (RoleCapabilities.ScopeOf(role) is ScopeKind.Shop && string.IsNullOrWhiteSpace(shopCode))
         {
             errors.Add("shopCode", Messages.Get("User.ShopRequired"));
         }
 
-        if (IsPoliceRole(role) && jurisdiction.Count == 0)
+        if (RoleCapabilities.ScopeOf(role) is ScopeKind.Jurisdiction && jurisdiction.Count == 0)
         {
             errors.Add("jurisdiction", Messages.Get("User.JurisdictionRequired"));
         }
@@ -51,7 +47,7 @@ public static class UserAccess
     /// <summary>The shop id of a shop role's shop code; a failure when the shop does not exist; null for other roles.</summary>
     public static async Task<Outcome<long?>> ResolveShopAsync(SealGuardDbContext db, UserRole role, string? shopCode, CancellationToken cancellationToken)
     {
-        if (!IsShopRole(role))
+        if (RoleCapabilities.ScopeOf(role) is not ScopeKind.Shop)
         {
             return (long?)null;
         }

@@ -14,7 +14,7 @@ public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
 {
     public async Task<Outcome<IReadOnlyList<UserListItem>>> HandleAsync(Actor actor, CancellationToken cancellationToken)
     {
-        if (actor.Role != UserRole.SystemAdmin)
+        if (!actor.Can(Capability.AdministerUsers))
         {
             return Failure.Forbidden();
         }
@@ -90,19 +90,19 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
         return await ChangeAsync(actor, userName, "User.AccessChanged", user =>
         {
             // An administrator demoting themselves could leave nobody to undo it.
-            if (user.Id == actor.UserId && role != UserRole.SystemAdmin)
+            if (user.Id == actor.UserId && !RoleCapabilities.Has(role, Capability.AdministerUsers))
             {
                 return Failure.Rule("Forbidden");
             }
 
-            user.ChangeAccess(role, shop.Value, UserAccess.IsShopRole(role) ? [] : jurisdiction);
+            user.ChangeAccess(role, shop.Value, RoleCapabilities.ScopeOf(role) is ScopeKind.Shop ? [] : jurisdiction);
             return null;
         }, cancellationToken);
     }
 
     private async Task<Outcome<User>> ChangeAsync(Actor actor, string userName, string action, Func<User, Failure?> change, CancellationToken cancellationToken)
     {
-        if (actor.Role != UserRole.SystemAdmin)
+        if (!actor.Can(Capability.AdministerUsers))
         {
             return Failure.Forbidden();
         }

@@ -44,7 +44,7 @@ public sealed partial class UserAdministration(SealGuardDbContext db, UnitOfWork
                 return shop.Failure!;
             }
 
-            var user = new User(input.UserName!, input.DisplayName!.Trim(), input.Role, shop.Value, UserAccess.IsShopRole(input.Role) ? [] : input.Jurisdiction, clock.GetUtcNow().UtcDateTime);
+            var user = new User(input.UserName!, input.DisplayName!.Trim(), input.Role, shop.Value, RoleCapabilities.ScopeOf(input.Role) is ScopeKind.Shop ? [] : input.Jurisdiction, clock.GetUtcNow().UtcDateTime);
             user.SetPasswordHash(hasher.HashPassword(user, input.Password!));
             db.Users.Add(user);
             audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction}", division: await AuditScope.OfUserAsync(db, user, ct));

@@ -49,7 +49,7 @@ public sealed class FileIntakeHandler(
 
     public async Task<Outcome<IntakeResponse>> HandleAsync(Actor actor, IntakeRequest request, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop || actor.ShopId is not { } shopId)
+        if (!actor.Can(Capability.FileSeals) || actor.ShopId is not { } shopId)
         {
             return Failure.Forbidden();
         }

@@ -18,7 +18,7 @@ public sealed class GetFilingReceiptHandler(SealGuardDbContext db, CodeTableServ
 {
     public async Task<Outcome<FilingReceipt>> HandleAsync(Actor actor, long filingId, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop)
+        if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
         }

@@ -20,7 +20,7 @@ public sealed class UploadDocumentHandler(SealGuardDbContext db, UnitOfWork unit
 {
     public async Task<Outcome<DocumentView>> HandleAsync(Actor actor, long filingId, string? kind, string? fileName, byte[] content, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop)
+        if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
         }

@@ -45,14 +45,14 @@ internal static class OrganizationChangeScope
 {
     public static IQueryable<OrganizationChange> VisibleTo(this IQueryable<OrganizationChange> changes, Actor actor)
     {
-        if (actor.IsShop)
+        if (actor.Scope is ScopeKind.Shop)
         {
             var shopId = actor.ShopId ?? -1;
             return changes.Where(c => c.ShopId == shopId);
         }
 
         Expression<Func<OrganizationChange, bool>> inJurisdiction = JurisdictionFilter.For<OrganizationChange>(c => c.DivisionCode, actor.Jurisdiction);
-        return actor.IsPolice ? changes.Where(inJurisdiction) : changes.Where(_ => false);
+        return actor.Scope is ScopeKind.Jurisdiction ? changes.Where(inJurisdiction) : changes.Where(_ => false);
     }
 
     public static async Task<OrganizationChangeView> ViewAsync(this SealGuardDbContext db, OrganizationChange change, CancellationToken ct)
@@ -72,7 +72,7 @@ public sealed class FileOrganizationChangeHandler(SealGuardDbContext db, UnitOfW
 
     public async Task<Outcome<OrganizationChangeView>> HandleAsync(Actor actor, OrganizationChangeRequest request, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop || actor.ShopId is not { } shopId)
+        if (!actor.Can(Capability.FileOrganizationChanges) || actor.ShopId is not { } shopId)
         {
             return Failure.Forbidden();
         }
@@ -150,7 +150,7 @@ public sealed class ListOrganizationChangesHandler(SealGuardDbContext db)
 
     public async Task<Outcome<IReadOnlyList<OrganizationChangeSummary>>> HandleAsync(Actor actor, string? state, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop && !actor.IsPolice)
+        if (!actor.Can(Capability.ViewOrganizationChanges))
         {
             return Failure.Forbidden();
         }
@@ -181,7 +181,7 @@ public sealed class GetOrganizationChangeHandler(SealGuardDbContext db, UnitOfWo
 {
     public async Task<Outcome<OrganizationChangeView>> HandleAsync(Actor actor, long id, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop && !actor.IsPolice)
+        if (!actor.Can(Capability.ViewOrganizationChanges))
         {
             return Failure.Forbidden();
         }
@@ -209,7 +209,7 @@ public sealed class ReviewOrganizationChangeHandler(SealGuardDbContext db, UnitO
 {
     public async Task<Outcome<OrganizationChangeView>> ApproveAsync(Actor actor, long id, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.ReviewOrganizationChanges))
         {
             return Failure.Forbidden();
         }
@@ -246,7 +246,7 @@ public sealed class ReviewOrganizationChangeHandler(SealGuardDbContext db, UnitO
 
     public async Task<Outcome<OrganizationChangeView>> RejectAsync(Actor actor, long id, ReviewRequest request, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.ReviewOrganizationChanges))
         {
             return Failure.Forbidden();
         }

@@ -3,7 +3,6 @@ using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
-using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Organizations;
@@ -19,7 +18,7 @@ public sealed class OrganizationLookupHandler(SealGuardDbContext db, UnitOfWork 
 {
     public async Task<Outcome<OrganizationPrefill>> HandleAsync(Actor actor, string? creditCode, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop && !actor.IsPolice)
+        if (!actor.Can(Capability.LookUpOrganizations))
         {
             return Failure.Forbidden();
         }
@@ -32,7 +31,7 @@ public sealed class OrganizationLookupHandler(SealGuardDbContext db, UnitOfWork 
         return await unitOfWork.ExecuteAsync<OrganizationPrefill>(async ct =>
         {
             var organization = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(o => o.CreditCode == code.Value, ct);
-            if (organization is null || (actor.IsPolice && !actor.CanSeeDivision(organization.DivisionCode)))
+            if (organization is null || (actor.Scope is ScopeKind.Jurisdiction && !actor.CanSeeDivision(organization.DivisionCode)))
             {
                 return Failure.NotFound("Organization.NotFound");
             }
@@ -41,19 +40,5 @@ public sealed class OrganizationLookupHandler(SealGuardDbContext db, UnitOfWork 
             return new OrganizationPrefill(organization.CreditCode, organization.Name, organization.Type, organization.DivisionCode, organization.Address,
                 organization.LegalRepresentative.Name);
         }, cancellationToken);
-    }
-}
-
-public static class OrganizationsApi
-{
-    public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api)
-    {
-        api.MapGet("/organizations/by-credit-code/{creditCode}", async (string creditCode, Actor actor, OrganizationLookupHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, creditCode, ct)))
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithTags("Organizations")
-            .WithName("GetOrganizationByCreditCode").WithSummary("An organization's name, type, division, address and legal representative's name, for prefilling the intake form (audited)")
-            .Produces<OrganizationPrefill>().ProducesProblem(StatusCodes.Status404NotFound);
-        return api;
     }
 }

@@ -36,7 +36,7 @@ public sealed class GetOrganizationSealsHandler(SealGuardDbContext db, UnitOfWor
 {
     public async Task<Outcome<OrganizationSealsView>> HandleAsync(Actor actor, string? key, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.ViewOrganizations))
         {
             return Failure.Forbidden();
         }

@@ -9,12 +9,11 @@ public static class ReportsApi
     public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/statistics/seals", async (Actor actor, SealStatisticsHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, ct)))
-            .RequireAuthorization(Policies.Police)
+                ApiResults.From(await handler.HandleAsync(actor, ct)).Or())
+            .RequireCapability(Capability.ViewStatistics)
             .WithTags("Reports")
             .WithName("SealStatistics")
-            .WithSummary("Seal figures of the caller's jurisdiction: total, last 12 months, by type, division, shop and life state")
-            .Produces<SealStatisticsView>();
+            .WithSummary("Seal figures of the caller's jurisdiction: total, last 12 months, by type, division, shop and life state");
         return api;
     }
 }

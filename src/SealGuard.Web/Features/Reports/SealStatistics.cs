@@ -33,7 +33,7 @@ public sealed class SealStatisticsHandler(SealGuardDbContext db, CodeTableServic
 
     public async Task<Outcome<SealStatisticsView>> HandleAsync(Actor actor, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.ViewStatistics))
         {
             return Failure.Forbidden();
         }

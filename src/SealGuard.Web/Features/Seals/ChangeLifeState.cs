@@ -14,7 +14,7 @@ public sealed class ChangeLifeStateHandler(UnitOfWork unitOfWork, SealLoader sea
 {
     public async Task<Outcome<SealStateView>> HandleAsync(Actor actor, string sealCode, LifeState target, LifeStateRequest request, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop && !actor.IsPolice)
+        if (!actor.Can(Capability.ChangeSealLifeState))
         {
             return Failure.Forbidden();
         }

@@ -17,7 +17,7 @@ public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
 {
     public async Task<Outcome<SealStateView>> HandleAsync(Actor actor, string sealCode, DeliveryRequest request, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop)
+        if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
         }

@@ -20,7 +20,7 @@ public sealed class EngraveSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
 {
     public async Task<Outcome<SealStateView>> HandleAsync(Actor actor, string sealCode, EngravingRequest request, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop)
+        if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
         }

@@ -65,12 +65,12 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
 {
     public async Task<Outcome<SealDetails>> HandleAsync(Actor actor, string sealCode, bool reveal, string? purpose, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop && !actor.IsPolice)
+        if (!actor.Can(Capability.ViewSeals))
         {
             return Failure.Forbidden();
         }
 
-        if (reveal && !actor.IsPolice)
+        if (reveal && !actor.Can(Capability.RevealPersonalData))
         {
             return Failure.Forbidden("PersonalData.RevealForbidden");
         }

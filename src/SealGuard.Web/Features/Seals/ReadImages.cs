@@ -73,7 +73,7 @@ public sealed class ReadImagesHandler(SealGuardDbContext db, UnitOfWork unitOfWo
 
             if (document.Kind.CarriesPersonalData())
             {
-                if (!actor.IsPolice)
+                if (!actor.Can(Capability.RevealPersonalData))
                 {
                     return Failure.Forbidden("PersonalData.RevealForbidden");
                 }

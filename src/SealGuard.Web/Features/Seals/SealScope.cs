@@ -12,7 +12,7 @@ public static class SealScope
 {
     public static IQueryable<Seal> VisibleTo(this IQueryable<Seal> seals, Actor actor)
     {
-        if (actor.IsShop)
+        if (actor.Scope is ScopeKind.Shop)
         {
             var shopId = actor.ShopId ?? -1;
             return seals.Where(s => s.ShopId == shopId);
@@ -22,7 +22,7 @@ public static class SealScope
     }
 
     public static bool CanSee(this Actor actor, Seal seal) =>
-        actor.IsShop ? seal.ShopId == actor.ShopId : actor.CanSeeDivision(seal.DivisionCode);
+        actor.Scope is ScopeKind.Shop ? seal.ShopId == actor.ShopId : actor.CanSeeDivision(seal.DivisionCode);
 
     private static Expression<Func<Seal, bool>> DivisionFilter(IReadOnlyList<string> prefixes) =>
         JurisdictionFilter.For<Seal>(s => s.DivisionCode, prefixes);

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Seals;
 
@@ -13,12 +15,11 @@ public static class SealsApi
 
         seals.MapGet("/", async ([AsParameters] SealFilters filters, HttpRequest request, Actor actor, SearchSealsHandler handler, CancellationToken ct) =>
                 // An ID number in a URL ends up in browser histories, proxies and access logs: refused before anything runs.
-                request.Query.ContainsKey("idNumber")
-                    ? ApiResults.Problem(SealFilters.IdNumberInUrl())
-                    : ApiResults.From(await handler.HandleAsync(actor, filters.ToSearch(), ct)))
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithName("SearchSeals").WithSummary("Search seals in the caller's scope; keyset-paginated with nextCursor. Searching by ID number is POST /api/v1/seals/search")
-            .Produces<SealPage>().ProducesValidationProblem();
+                (request.Query.ContainsKey("idNumber")
+                    ? ApiResults.Refuse<Ok<SealPage>>(SealFilters.IdNumberInUrl())
+                    : ApiResults.From(await handler.HandleAsync(actor, filters.ToSearch(), ct))).Or<BadRequestProblem>())
+            .RequireCapability(Capability.SearchSeals)
+            .WithName("SearchSeals").WithSummary("Search seals in the caller's scope; keyset-paginated with nextCursor. Searching by ID number is POST /api/v1/seals/search");
 
         seals.MapPost("/search", async (SealSearch search, HttpResponse response, Actor actor, SearchSealsHandler handler, CancellationToken ct) =>
             {
@@ -27,11 +28,10 @@ public static class SealsApi
                     PersonalDataResponses.NoStore(response);
                 }
 
-                return ApiResults.From(await handler.HandleAsync(actor, search, ct));
+                return ApiResults.From(await handler.HandleAsync(actor, search, ct)).Or<BadRequestProblem, ForbiddenProblem>();
             })
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithName("SearchSealsByBody").WithSummary("The seal search with the filters in the body, including a person's ID number with a purpose (police only, audited)")
-            .Produces<SealPage>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .RequireCapability(Capability.SearchSeals)
+            .WithName("SearchSealsByBody").WithSummary("The seal search with the filters in the body, including a person's ID number with a purpose (police only, audited)");
 
         seals.MapGet("/{sealCode}", async (string sealCode, bool? reveal, string? purpose, HttpResponse response, Actor actor, GetSealHandler handler, CancellationToken ct) =>
             {
@@ -40,41 +40,37 @@ public static class SealsApi
                     PersonalDataResponses.NoStore(response);
                 }
 
-                return ApiResults.From(await handler.HandleAsync(actor, sealCode, reveal ?? false, purpose, ct));
+                return ApiResults.From(await handler.HandleAsync(actor, sealCode, reveal ?? false, purpose, ct)).Or<NotFoundProblem>();
             })
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithName("GetSeal").WithSummary("A seal's record with organization, shop, states, dates, imprint metadata and history; reveal=true with a purpose shows full ID numbers to police (audited)")
-            .Produces<SealDetails>().ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireCapability(Capability.ViewSeals)
+            .WithName("GetSeal").WithSummary("A seal's record with organization, shop, states, dates, imprint metadata and history; reveal=true with a purpose shows full ID numbers to police (audited)");
 
         seals.MapPost("/{sealCode}/engraving", async (string sealCode, EngravingRequest request, Actor actor, EngraveSealHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, sealCode, request, ct)))
-            .RequireAuthorization(Policies.Shop)
-            .WithName("EngraveSeal").WithSummary("Record the engraving (制作) by a staff engraver of the shop")
-            .Produces<SealStateView>().ProducesProblem(StatusCodes.Status409Conflict);
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, request, ct)).Or<ConflictProblem>())
+            .RequireCapability(Capability.FileSeals)
+            .WithName("EngraveSeal").WithSummary("Record the engraving (制作) by a staff engraver of the shop");
 
         seals.MapPut("/{sealCode}/imprint", async (string sealCode, IFormFile? file, Actor actor, UploadImprintHandler handler, CancellationToken ct) =>
             {
                 var content = await Uploads.ReadAsync(file, ct);
-                return content is null
-                    ? ApiResults.Problem(Uploads.Missing())
+                var answer = content is null
+                    ? ApiResults.Refuse<Ok<ImprintView>>(Uploads.Missing())
                     : ApiResults.From(await handler.HandleAsync(actor, sealCode, file!.FileName, content, ct));
+                return answer.Or<BadRequestProblem>();
             })
             .DisableAntiforgery()
-            .RequireAuthorization(Policies.Shop)
-            .WithName("UploadImprint").WithSummary("Upload the imprint (印模) image of an engraved seal")
-            .Produces<ImprintView>().ProducesValidationProblem();
+            .RequireCapability(Capability.FileSeals)
+            .WithName("UploadImprint").WithSummary("Upload the imprint (印模) image of an engraved seal");
 
         seals.MapPost("/{sealCode}/delivery", async (string sealCode, DeliveryRequest request, Actor actor, DeliverSealHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, sealCode, request, ct)))
-            .RequireAuthorization(Policies.Shop)
-            .WithName("DeliverSeal").WithSummary("Hand the seal over (交付) to a recipient")
-            .Produces<SealStateView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, request, ct)).Or<BadRequestProblem, ConflictProblem>())
+            .RequireCapability(Capability.FileSeals)
+            .WithName("DeliverSeal").WithSummary("Hand the seal over (交付) to a recipient");
 
         seals.MapGet("/{sealCode}/imprint/{rendition}", async (string sealCode, string rendition, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
-                Image(await handler.ImprintAsync(actor, sealCode, rendition, ct)))
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithName("GetImprintImage").WithSummary("The imprint image: Original (as uploaded), Normalized (PNG) or Thumbnail")
-            .Produces(StatusCodes.Status200OK, contentType: "image/png").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+                Image(await handler.ImprintAsync(actor, sealCode, rendition, ct)).Or<BadRequestProblem, NotFoundProblem>())
+            .RequireCapability(Capability.ViewSeals)
+            .WithName("GetImprintImage").WithSummary("The imprint image: Original (as uploaded), Normalized (PNG) or Thumbnail");
 
         MapLifeState(seals, "loss-report", LifeState.ReportedLost, "ReportSealLost", "Report the seal lost (挂失)");
         MapLifeState(seals, "surrender", LifeState.Surrendered, "SurrenderSeal", "Record the seal surrendered (缴销)");
@@ -82,13 +78,12 @@ public static class SealsApi
         return api;
     }
 
-    internal static IResult Image(Infrastructure.Outcomes.Outcome<ImageContent> outcome) =>
-        outcome.Value is { } image ? TypedResults.Stream(image.Content, image.ContentType) : ApiResults.Problem(outcome.Failure!);
+    internal static ApiAnswer<ImageResult> Image(Outcome<ImageContent> outcome) =>
+        ApiResults.Map(outcome, image => new ImageResult(image.Content, image.ContentType));
 
     private static void MapLifeState(RouteGroupBuilder seals, string route, LifeState target, string name, string summary) =>
         seals.MapPost("/{sealCode}/" + route, async (string sealCode, LifeStateRequest? request, Actor actor, ChangeLifeStateHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, sealCode, target, request ?? new LifeStateRequest(null), ct)))
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithName(name).WithSummary(summary)
-            .Produces<SealStateView>().ProducesProblem(StatusCodes.Status409Conflict);
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, target, request ?? new LifeStateRequest(null), ct)).Or<ConflictProblem>())
+            .RequireCapability(Capability.ChangeSealLifeState)
+            .WithName(name).WithSummary(summary);
 }

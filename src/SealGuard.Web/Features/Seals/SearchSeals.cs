@@ -42,7 +42,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
     public async Task<Outcome<SealPage>> HandleAsync(Actor actor, SealSearch search, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop && !actor.IsPolice)
+        if (!actor.Can(Capability.SearchSeals))
         {
             return Failure.Forbidden();
         }
@@ -80,7 +80,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         IdNumber? idNumber = null;
         if (!string.IsNullOrWhiteSpace(search.IdNumber))
         {
-            if (!actor.IsPolice)
+            if (!actor.Can(Capability.RevealPersonalData))
             {
                 return Failure.Forbidden("PersonalData.RevealForbidden");
             }

@@ -46,7 +46,7 @@ public sealed class ShopWorkloadHandler(SealGuardDbContext db, TimeProvider cloc
 
     public async Task<Outcome<ShopWorkloadView>> HandleAsync(Actor actor, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop)
+        if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
         }

@@ -14,7 +14,7 @@ public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals
 {
     public async Task<Outcome<ImprintView>> HandleAsync(Actor actor, string sealCode, string? fileName, byte[] content, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop)
+        if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
         }

@@ -10,7 +10,7 @@ public sealed class ListStaffHandler(SealGuardDbContext db)
 {
     public async Task<Outcome<MyShopView>> HandleAsync(Actor actor, CancellationToken cancellationToken)
     {
-        if (!actor.IsShop)
+        if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
         }

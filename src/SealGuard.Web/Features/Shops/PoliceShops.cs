@@ -54,7 +54,7 @@ public sealed class ListShopsHandler(SealGuardDbContext db)
 {
     public async Task<Outcome<IReadOnlyList<ShopListItem>>> HandleAsync(Actor actor, string? divisionCode, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.SuperviseShops))
         {
             return Failure.Forbidden();
         }
@@ -97,7 +97,7 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
 
     public async Task<Outcome<ShopDetails>> HandleAsync(Actor actor, string shopCode, CancellationToken cancellationToken)
     {
-        if (!actor.IsPolice)
+        if (!actor.Can(Capability.SuperviseShops))
         {
             return Failure.Forbidden();
         }

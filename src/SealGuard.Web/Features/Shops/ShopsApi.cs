@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Data;
@@ -15,18 +16,16 @@ public static class ShopsApi
 {
     public static RouteGroupBuilder MapShopsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/shops").WithTags("Shops");
-        group.MapGet("/me", async (Actor actor, SealGuardDbContext db, CancellationToken ct) =>
+        var group = api.MapGroup("/shops").WithTags("Shops").RequireCapability(Capability.FileSeals);
+        group.MapGet("/me", async Task<Results<Ok<MyShopView>, NotFoundProblem>> (Actor actor, SealGuardDbContext db, CancellationToken ct) =>
             {
                 var shop = await db.Shops.AsNoTracking().Include(s => s.Staff).SingleOrDefaultAsync(s => s.Id == actor.ShopId, ct);
                 return shop is null
-                    ? ApiResults.Problem(Failure.NotFound("Shop.NotFound"))
+                    ? NotFoundProblem.From(Failure.NotFound("Shop.NotFound"))
                     : TypedResults.Ok(new MyShopView(shop.ShopCode, shop.Name, shop.DivisionCode, shop.Address, shop.Phone,
                         shop.Staff.OrderBy(s => s.Id).Select(s => new StaffView(s.Id, s.Person.Name, s.Role, s.IsActive)).ToList()));
             })
-            .RequireAuthorization(Policies.Shop)
-            .WithName("GetMyShop").WithSummary("The signed-in shop user's shop with its staff")
-            .Produces<MyShopView>();
+            .WithName("GetMyShop").WithSummary("The signed-in shop user's shop with its staff");
         return api;
     }
 }

@@ -1,9 +1,6 @@
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
-using SealGuard.Web.Features.Identity;
-using SealGuard.Web.Infrastructure.Http;
-using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Validation;
 
@@ -87,54 +84,5 @@ public static class CodeValidation
     {
         error = null;
         return false;
-    }
-}
-
-/// <summary>The body of a live check by POST.</summary>
-public sealed record CodeValue(string? Value);
-
-public static class ValidationApi
-{
-    public const string SvgContentType = "image/svg+xml";
-
-    /// <summary>The kind whose value is personal data and so is only checked by POST.</summary>
-    public const string IdNumberKind = "id-number";
-
-    /// <summary>The refusal of a GET check of an ID number: code <c>Validation.IdNumberInUrl</c>, pointing to the POST.</summary>
-    public static Failure IdNumberInUrl() => new(FailureKind.Validation, "Validation.IdNumberInUrl", Messages.Get("Validation.IdNumberInUrl"),
-        new Dictionary<string, string[]> { ["value"] = [Messages.Get("Validation.IdNumberInUrl")] });
-
-    public static RouteGroupBuilder MapValidationApi(this RouteGroupBuilder api)
-    {
-        // An ID number never rides in a URL (proxy logs, history, Referer): its GET is refused, the POST carries it in the body.
-        api.MapGet("/validation/{kind}", (string kind, string? value, Jurisdiction jurisdiction) =>
-                kind == IdNumberKind ? ApiResults.Problem(IdNumberInUrl())
-                : CodeValidation.Check(kind, value, jurisdiction) is { } check ? Results.Ok(check) : Results.NotFound())
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithTags("Validation")
-            .WithName("ValidateCode").WithSummary("Check a credit code, phone or division code as typed (kind: credit-code, phone, division-code; id-number only by POST)")
-            .Produces<CodeCheck>().ProducesValidationProblem();
-
-        api.MapPost("/validation/{kind}", (string kind, CodeValue body, Jurisdiction jurisdiction) =>
-                CodeValidation.Check(kind, body.Value, jurisdiction) is { } check ? Results.Ok(check) : Results.NotFound())
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithTags("Validation")
-            .WithName("ValidateCodeInBody").WithSummary("Check a credit code, ID number, phone or division code as typed, the value in the body (kind: credit-code, id-number, phone, division-code)")
-            .Produces<CodeCheck>();
-
-        // POST: the inscription and the legal representative's name stay out of URLs and access logs.
-        api.MapPost("/validation/seal-face", (SealFaceRequest request) => TypedResults.Ok(CodeValidation.CheckSealFace(request)))
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithTags("Validation")
-            .WithName("ValidateSealFace").WithSummary("Check a seal row against the seal-face rule (shape and spec, names on 公章 and 名章, oval 发票专用章)")
-            .Produces<SealFaceCheck>();
-
-        api.MapPost("/validation/seal-preview", (SealFaceRequest request, Jurisdiction jurisdiction) =>
-                Results.Text(SealFaceSvg.Render(CodeValidation.Face(request, jurisdiction), Core.Codes.Messages.Get("SealFace.PreviewLabel")), SvgContentType))
-            .RequireAuthorization(Policies.ShopOrPolice)
-            .WithTags("Validation")
-            .WithName("PreviewSealFace").WithSummary("The seal face a row would get, drawn as SVG, with a placeholder seal code before allocation")
-            .Produces<string>(contentType: SvgContentType);
-        return api;
     }
 }

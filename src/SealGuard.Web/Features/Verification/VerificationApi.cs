@@ -9,14 +9,13 @@ public static class VerificationApi
     public static RouteGroupBuilder MapVerificationApi(this RouteGroupBuilder api)
     {
         api.MapGet("/public/verification", async (string? sealCode, string? orgName, VerifySealHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(sealCode, orgName, ct)))
+                ApiResults.From(await handler.HandleAsync(sealCode, orgName, ct)).Or<BadRequestProblem>())
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitPolicy)
             .WithTags("Public")
             .WithName("VerifySeal")
             .WithSummary("Public seal verification by seal code and organization name")
-            .Produces<VerificationView>()
-            .ProducesValidationProblem()
+            // The rate limiter answers 429 before the handler runs, so no return type can declare it.
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }

@@ -40,15 +40,8 @@ public sealed class LoginModel(PasswordSignInHandler signIn, SealGuardDbContext 
         claims.Add(new Claim("unit", await UnitAsync(user, cancellationToken)));
         var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", "role");
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : HomeOf(user.Role));
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Navigation.HomeOf(user.Role));
     }
-
-    public static string HomeOf(UserRole role) => role switch
-    {
-        UserRole.ShopOperator or UserRole.ShopManager => "/Shop",
-        UserRole.PoliceOfficer or UserRole.PoliceAdmin => "/Police",
-        _ => "/Admin/Users",
-    };
 
     /// <summary>The unit shown in the header: the shop's name, or the divisions of a police jurisdiction.</summary>
     private async Task<string> UnitAsync(User user, CancellationToken cancellationToken)

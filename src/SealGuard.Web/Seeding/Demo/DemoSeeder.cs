@@ -104,9 +104,9 @@ public sealed partial class DemoSeeder(
         foreach (var (userName, role, scope) in Logins)
         {
             var userRole = Enum.Parse<UserRole>(role);
-            var isShop = userRole is UserRole.ShopOperator or UserRole.ShopManager;
+            var scopeKind = RoleCapabilities.ScopeOf(userRole);
             Expect(await users.AddAsync(Actor.System, new NewUser(userName, userName, DemoPassword, userRole,
-                isShop ? scope : null, userRole is UserRole.PoliceOfficer or UserRole.PoliceAdmin ? [scope] : []), cancellationToken));
+                scopeKind is ScopeKind.Shop ? scope : null, scopeKind is ScopeKind.Jurisdiction ? [scope] : []), cancellationToken));
         }
     }
 
