@@ -11,6 +11,7 @@ using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Reports;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Imaging;
@@ -64,7 +65,7 @@ public static class SealGuardServices
         services.AddMetrics();
         services.AddSingleton(sp => new ImageWorkLimiter(options.Uploads.MaxConcurrentDecodes, TimeSpan.FromSeconds(options.Uploads.DecodeWaitSeconds), sp.GetRequiredService<IMeterFactory>()));
         services.AddScoped<UnitOfWork>();
-        services.AddScoped<AuditTrail>();
+        services.AddAuditTrail().AddSealCounters();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<CodeAllocator>();
         services.AddScoped<RowLocks>();
