@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
 namespace SealGuard.Web.Data;
 
 /// <summary>
@@ -10,6 +12,12 @@ public interface IChangeParticipant
 {
     /// <summary>Lower runs first; no two participants share an order (registration order means nothing).</summary>
     int Order { get; }
+
+    /// <summary>
+    /// Before each save of the unit's work, with the entries about to be written: the one moment to change them
+    /// (a version stamp). Most participants do nothing here.
+    /// </summary>
+    void Saving(IReadOnlyList<EntityEntry> pending);
 
     /// <summary>What the unit's work saved through EF, every save of it (a handler's mid-work saves included).</summary>
     Task BeforeCommitAsync(ChangeSet changes, CancellationToken cancellationToken);

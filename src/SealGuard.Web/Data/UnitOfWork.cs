@@ -220,8 +220,18 @@ public sealed class UnitOfWork
             _db.ChangeTracker.DetectChanges();
         }
 
-        _saving = _db.ChangeTracker.Entries()
-            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        var pending = Pending();
+        foreach (var participant in _participants)
+        {
+            participant.Saving(pending);
+        }
+
+        if (_db.ChangeTracker.AutoDetectChangesEnabled)
+        {
+            _db.ChangeTracker.DetectChanges();
+        }
+
+        _saving = Pending()
             .Select(entry => new PendingChange(
                 entry,
                 entry.State,
@@ -230,6 +240,9 @@ public sealed class UnitOfWork
                 entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToHashSet(StringComparer.Ordinal)))
             .ToList();
     }
+
+    private List<EntityEntry> Pending() =>
+        _db.ChangeTracker.Entries().Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
 
     private void OnSaved(object? sender, SavedChangesEventArgs e)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SealGuard.Web.Data;
 
 namespace SealGuard.Web.Features.Audit;
@@ -12,6 +13,11 @@ public sealed class AuditParticipant(AuditTrail audit) : IChangeParticipant
     public const int RunsAt = 1000;
 
     public int Order => RunsAt;
+
+    public void Saving(IReadOnlyList<EntityEntry> pending)
+    {
+        // Audit entries are written before commit, not with each save.
+    }
 
     public Task BeforeCommitAsync(ChangeSet changes, CancellationToken cancellationToken) => audit.FlushAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SealGuard.Web.Data;
 
 namespace SealGuard.Web.Features.Reports;
@@ -8,6 +9,11 @@ public sealed class SealCountsParticipant(SealGuardDbContext db) : IChangePartic
     public const int RunsAt = 100;
 
     public int Order => RunsAt;
+
+    public void Saving(IReadOnlyList<EntityEntry> pending)
+    {
+        // The counters read what was saved; nothing to change before.
+    }
 
     public Task BeforeCommitAsync(ChangeSet changes, CancellationToken cancellationToken) =>
         SealCountChanges.From(changes).ApplyAsync(db, cancellationToken);
