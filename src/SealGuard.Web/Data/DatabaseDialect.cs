@@ -40,6 +40,13 @@ public abstract class DatabaseDialect
     public abstract Task LockTransactionAsync(DatabaseFacade database, long key, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Holds every other caller asking for the same (<paramref name="lockClass"/>, <paramref name="key"/>) until the
+    /// returned handle is disposed, across transactions (e.g. one user name's sign-in attempts, from the password check
+    /// until the refused attempt's surviving record has committed).
+    /// </summary>
+    public abstract Task<IAsyncDisposable> HoldSessionLockAsync(DatabaseFacade database, int lockClass, int key, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Ids of the organizations whose name contains <paramref name="term"/>, read through an index this provider has for
     /// a term of that length; null when it has none and a plain <c>LIKE</c> is the answer.
     /// </summary>
@@ -79,6 +86,12 @@ public abstract class DatabaseDialect
 
         return await command.ExecuteScalarAsync(cancellationToken);
     }
+}
+
+/// <summary>A held lock; disposing it releases the lock.</summary>
+internal sealed class HeldLock(Func<Task> release) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync() => await release();
 }
 
 /// <summary>How the bulk loader's rows reach the database.</summary>

@@ -32,6 +32,35 @@ public sealed class PostgresDialect : DatabaseDialect
     public override async Task LockTransactionAsync(DatabaseFacade database, long key, CancellationToken cancellationToken) =>
         await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
 
+    /// <summary>A session advisory lock ((int, int) keys, a key space apart from the transaction locks' bigint one) on a connection kept open meanwhile.</summary>
+    public override async Task<IAsyncDisposable> HoldSessionLockAsync(DatabaseFacade database, int lockClass, int key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await database.ExecuteSqlAsync($"SELECT pg_advisory_lock({lockClass}, {key})", cancellationToken);
+        }
+        catch
+        {
+            await database.CloseConnectionAsync();
+            throw;
+        }
+
+        return new HeldLock(async () =>
+        {
+            try
+            {
+                // Not cancellable: a pooled connection must not go back to the pool holding the lock.
+                await database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({lockClass}, {key})", CancellationToken.None);
+            }
+            finally
+            {
+                await database.CloseConnectionAsync();
+            }
+        });
+    }
+
     public override IQueryable<long>? OrganizationIdsByNameIndex(SealGuardDbContext db, string term)
     {
         ArgumentNullException.ThrowIfNull(db);

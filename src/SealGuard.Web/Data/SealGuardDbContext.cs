@@ -35,33 +35,6 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     /// <summary>What this context's provider does differently; fixed by the context type, so it always matches the connection.</summary>
     public abstract DatabaseDialect Dialect { get; }
 
-    /// <summary>Saves, and moves the dashboard's seal counters by what the save changed, in the same transaction.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var counts = SealCountChanges.From(ChangeTracker);
-        if (counts.IsEmpty)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await using (ownTransaction)
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await counts.ApplyAsync(this, cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-
-            return saved;
-        }
-    }
-
-    /// <summary>Not used: the counters are kept by <see cref="SaveChangesAsync(bool, CancellationToken)"/> only.</summary>
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: it keeps the seal counters in step.");
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Times are stored as UTC; reading them back must say so on both providers.

@@ -11,6 +11,8 @@ public sealed class SqliteDialect : DatabaseDialect
 {
     public static readonly SqliteDialect Instance = new();
 
+    private static readonly SemaphoreSlim[] Stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
     /// <summary>Trigrams need three characters; shorter terms have no index on SQLite.</summary>
     public const int TrigramMinLength = 3;
 
@@ -42,6 +44,18 @@ public sealed class SqliteDialect : DatabaseDialect
     public override string LockingSelect(string query) => query;
 
     public override Task LockTransactionAsync(DatabaseFacade database, long key, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>SQLite is single-instance: callers queue in the process, on one of a fixed set of stripes.</summary>
+    public override async Task<IAsyncDisposable> HoldSessionLockAsync(DatabaseFacade database, int lockClass, int key, CancellationToken cancellationToken)
+    {
+        var stripe = Stripes[(int)((uint)HashCode.Combine(lockClass, key) % (uint)Stripes.Length)];
+        await stripe.WaitAsync(cancellationToken);
+        return new HeldLock(() =>
+        {
+            stripe.Release();
+            return Task.CompletedTask;
+        });
+    }
 
     public override IQueryable<long>? OrganizationIdsByNameIndex(SealGuardDbContext db, string term)
     {

@@ -64,6 +64,7 @@ public static class SealGuardServices
         services.AddSingleton(sp => new ImageWorkLimiter(options.Uploads.MaxConcurrentDecodes, TimeSpan.FromSeconds(options.Uploads.DecodeWaitSeconds), sp.GetRequiredService<IMeterFactory>()));
         services.AddScoped<ImageUploads>();
         services.AddScoped<UnitOfWork>();
+        services.AddScoped<IChangeParticipant, VersionStampParticipant>();
         services.AddScoped<CodeAllocator>();
         services.AddScoped<RowLocks>();
         services.AddScoped<DatabaseInitializer>();

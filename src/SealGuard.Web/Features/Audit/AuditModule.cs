@@ -21,7 +21,7 @@ public sealed class AuditModule : IFeatureModule
             ? Path.GetFullPath(anchors)
             : Path.Combine(options.FullDataDirectory, "audit-anchors")));
         services.AddScheduledJob<AuditCheckpointJob>();
-        services.AddScoped<AuditTrail>();
+        services.AddAuditTrail();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<SearchAuditLogHandler>();
     }

@@ -18,6 +18,7 @@ public sealed class IdentityModule : IFeatureModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<UserSessions>();
         services.AddScoped<PasswordSignInHandler>();
+        services.AddScoped<RecordRefusedSignInHandler>();
         services.AddScoped<SignOutHandler>();
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<ManageUserHandler>();

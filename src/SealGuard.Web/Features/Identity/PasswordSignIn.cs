@@ -38,13 +38,20 @@ public sealed partial class PasswordSignInHandler(
     {
         var password = request.Password ?? string.Empty;
         var evaluated = false;
-        Outcome<SignedIn> outcome = string.IsNullOrWhiteSpace(request.Username) || password.Length == 0
-            ? Invalid()
-            : await unitOfWork.ExecuteAsync<SignedIn>(async ct =>
+        Outcome<SignedIn> outcome;
+        if (string.IsNullOrWhiteSpace(request.Username) || password.Length == 0)
+        {
+            outcome = Invalid();
+        }
+        else
+        {
+            var userName = request.Username.Trim();
+            await using var inLine = await UserRowLock.HoldSignInsAsync(db, userName, cancellationToken);
+            outcome = await unitOfWork.ExecuteAsync<SignedIn>(async ct =>
             {
                 var auth = options.Value.Auth;
                 var now = clock.GetUtcNow().UtcDateTime;
-                var user = await UserRowLock.FindForSignInAsync(db, request.Username.Trim(), ct);
+                var user = await UserRowLock.FindForSignInAsync(db, userName, ct);
                 if (user is null)
                 {
                     return Invalid();
@@ -55,32 +62,29 @@ public sealed partial class PasswordSignInHandler(
                 {
                     // The demo password is published in the README: whatever account carries it, it opens nothing in Production.
                     LogDemoPasswordRefused(logger, user.UserName);
-                    audit.Record(actor, "Auth.DemoPasswordRefused", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
-                    return Invalid();
+                    return Refused(actor, "Auth.DemoPasswordRefused", countsAsFailure: false, now);
                 }
 
                 if (user.IsLockedOut(now))
                 {
-                    audit.Record(actor, "Auth.LockedOut", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
-                    return Invalid();
+                    return Refused(actor, "Auth.LockedOut", countsAsFailure: false, now);
                 }
 
                 evaluated = true;
                 if (hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
                 {
-                    user.RecordFailedLogin(now, auth.MaxFailedLogins, TimeSpan.FromMinutes(auth.LockoutMinutes));
-                    audit.Record(actor, "Auth.Failed", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
-                    return Invalid();
+                    return Refused(actor, "Auth.Failed", countsAsFailure: true, now);
                 }
 
                 user.RecordSuccessfulLogin();
                 audit.Record(actor, "Auth.SignedIn", "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
                 return new SignedIn(user, await sessions.StartAsync(user, ct));
-            }, cancellationToken, commitFailures: true);
+            }, cancellationToken);
+        }
 
         if (!evaluated)
         {
-            // After the unit of work, so the row lock is not held for it.
+            // After the unit of work, so the attempt's lock is not held for it.
             hasher.VerifyHashedPassword(null!, DummyHash, password);
         }
 
@@ -89,6 +93,13 @@ public sealed partial class PasswordSignInHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in of {UserName} refused: the published demo password is never accepted in Production.")]
     private static partial void LogDemoPasswordRefused(ILogger logger, string userName);
+
+    /// <summary>The refusal rolls the attempt back; its audit entry (and a wrong password's count) survive it.</summary>
+    private Failure Refused(Actor actor, string action, bool countsAsFailure, DateTime now)
+    {
+        unitOfWork.Survive<RecordRefusedSignInHandler>((record, ct) => record.HandleAsync(actor, action, countsAsFailure, now, ct));
+        return Invalid();
+    }
 
     private static Failure Invalid() => new(FailureKind.Unauthorized, "Auth.Invalid", Core.Codes.Messages.Get("Auth.Invalid"));
 }

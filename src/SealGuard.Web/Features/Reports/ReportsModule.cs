@@ -14,6 +14,7 @@ public sealed class ReportsModule : IFeatureModule
     {
         builder.Services.AddScoped<SealStatisticsHandler>();
         builder.Services.AddScoped<RebuildSealCountsHandler>();
+        builder.Services.AddSealCounters();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapReportsApi();

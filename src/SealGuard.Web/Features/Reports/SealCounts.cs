@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SealGuard.Core;
 using SealGuard.Core.Filings;
+using SealGuard.Web.Data;
 
 namespace SealGuard.Web.Features.Reports;
 
 /// <summary>
 /// Pre-aggregated number of seals per division, shop, seal type and life state: the dashboard reads a few thousand of
 /// these rows instead of grouping millions of seals. Kept in step with <c>seals</c> in the same transaction by
-/// <see cref="SealCountChanges"/>.
+/// <see cref="SealCountsParticipant"/>.
 /// </summary>
 public sealed class SealCount
 {
@@ -66,8 +66,8 @@ public static class ReportingMonth
 }
 
 /// <summary>
-/// The changes one save makes to the seal counters: +1 for a new seal, −1/+1 when a seal's life state moves. Applied as
-/// atomic upserts (<c>count = count + n</c>) in the saving transaction, in key order so concurrent savers cannot deadlock;
+/// The changes a unit of work makes to the seal counters: +1 for a new seal, −1/+1 when a seal's life state moves. Applied as
+/// atomic upserts (<c>count = count + n</c>) in its transaction (<see cref="SealCountsParticipant"/>), in key order so concurrent savers cannot deadlock;
 /// concurrent intakes in one division already queue on that division's code counter, so the counter rows add no wait.
 /// </summary>
 internal sealed class SealCountChanges
@@ -78,26 +78,25 @@ internal sealed class SealCountChanges
     private readonly SortedDictionary<(string Division, long Shop, string Type, string Life), long> _counts = [];
     private readonly SortedDictionary<(string Division, int Month), long> _months = [];
 
-    public bool IsEmpty => _counts.Count == 0 && _months.Count == 0;
-
-    /// <summary>What the tracked seals' pending inserts and life-state updates change.</summary>
-    public static SealCountChanges From(ChangeTracker tracker)
+    /// <summary>What a unit of work's saves did to seals: inserts, and life-state moves.</summary>
+    public static SealCountChanges From(ChangeSet changes)
     {
-        var changes = new SealCountChanges();
-        foreach (var entry in tracker.Entries<Seal>())
+        var counts = new SealCountChanges();
+        foreach (var change in changes.Of<Seal>())
         {
-            var seal = entry.Entity;
-            switch (entry.State)
+            var seal = (Seal)change.Entity;
+            switch (change.State)
             {
                 case EntityState.Added:
-                    changes.Add(seal);
+                    counts.Add(seal.DivisionCode, seal.ShopId, seal.Type, change.Saved<LifeState>(nameof(Seal.Life)), seal.AcceptedAt);
                     break;
-                case EntityState.Modified when entry.Property(s => s.Life).IsModified:
-                    var before = entry.Property(s => s.Life).OriginalValue;
-                    if (before != seal.Life)
+                case EntityState.Modified when change.IsModified(nameof(Seal.Life)):
+                    var before = change.Original<LifeState>(nameof(Seal.Life));
+                    var after = change.Saved<LifeState>(nameof(Seal.Life));
+                    if (before != after)
                     {
-                        changes.Count(seal, before, -1);
-                        changes.Count(seal, seal.Life, +1);
+                        counts.Count(seal.DivisionCode, seal.ShopId, seal.Type, before, -1);
+                        counts.Count(seal.DivisionCode, seal.ShopId, seal.Type, after, +1);
                     }
 
                     break;
@@ -106,15 +105,19 @@ internal sealed class SealCountChanges
             }
         }
 
-        return changes;
+        return counts;
     }
 
-    /// <summary>A seal written as it now is (the bulk loader writes seals with their whole history at once).</summary>
-    public void Add(Seal seal)
+    /// <summary>The bulk loader's seals, each written as it now is (with its whole history at once).</summary>
+    public static SealCountChanges From(BulkBatch batch)
     {
-        Count(seal, seal.Life, +1);
-        var month = (seal.DivisionCode, ReportingMonth.Of(seal.AcceptedAt));
-        _months[month] = _months.GetValueOrDefault(month) + 1;
+        var counts = new SealCountChanges();
+        foreach (var seal in batch.Seals)
+        {
+            counts.Add(seal.DivisionCode, seal.ShopId, seal.Type, seal.Life, seal.AcceptedAt);
+        }
+
+        return counts;
     }
 
     public async Task ApplyAsync(DbContext db, CancellationToken cancellationToken)
@@ -132,9 +135,16 @@ internal sealed class SealCountChanges
         }
     }
 
-    private void Count(Seal seal, LifeState life, int delta)
+    private void Add(string division, long shop, string type, LifeState life, DateTime acceptedAt)
     {
-        var key = (seal.DivisionCode, seal.ShopId, seal.Type, life.ToString());
+        Count(division, shop, type, life, +1);
+        var month = (division, ReportingMonth.Of(acceptedAt));
+        _months[month] = _months.GetValueOrDefault(month) + 1;
+    }
+
+    private void Count(string division, long shop, string type, LifeState life, int delta)
+    {
+        var key = (division, shop, type, life.ToString());
         _counts[key] = _counts.GetValueOrDefault(key) + delta;
     }
 

@@ -14,7 +14,6 @@ using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
-using SealGuard.Web.Features.Reports;
 using SealGuard.Web.Infrastructure.Imaging;
 
 namespace SealGuard.Web.Seeding.Synthetic;
@@ -79,7 +78,7 @@ public sealed partial class SyntheticLoader(
 
         var builder = new SyntheticBuilder(shops, images, activeCodes, new SyntheticKeys(options.Seed, db.Model));
         var bulk = BulkWriter.For(db);
-        var batchWriter = new BatchWriter(db, audit, bulk, new BulkTables(db.Model), planner, options);
+        var batchWriter = new BatchWriter(db, unitOfWork, audit, bulk, new BulkTables(db.Model), planner, options);
         var totals = new SyntheticLoadResult(0, 0, 0, 0, 0, shopsCreated, TimeSpan.Zero);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -237,7 +236,7 @@ public sealed partial class SyntheticLoader(
     private partial void LogLoaded(int seals, long rows, double seconds);
 
     /// <summary>One batch: codes, ids, rows and its audit entry in one transaction.</summary>
-    private sealed class BatchWriter(SealGuardDbContext db, AuditTrail audit, BulkWriter writer, BulkTables tables, SyntheticPlanner planner, SyntheticLoadOptions options)
+    private sealed class BatchWriter(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, BulkWriter writer, BulkTables tables, SyntheticPlanner planner, SyntheticLoadOptions options)
     {
         private readonly Action<Organization, long> _organizationId = tables.Organizations.Setter(nameof(Organization.Id));
         private readonly Action<Filing, long> _filingId = tables.Filings.Setter(nameof(Filing.Id));
@@ -249,60 +248,47 @@ public sealed partial class SyntheticLoader(
 
         public async Task<SyntheticLoadResult> WriteAsync(List<OrganizationPlan> plans, SyntheticBuilder builder, int batchNumber, CancellationToken cancellationToken)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             try
             {
-                await ResolveCreditCodesAsync(plans, cancellationToken);
-                await AssignCodesAsync(plans, cancellationToken);
-                var organizationIds = await writer.ReserveIdsAsync(tables.Organizations.Table, plans.Count, cancellationToken);
-                for (var i = 0; i < plans.Count; i++)
+                // The change participants (seal counters, audit) run on the batch in its transaction, as for any change.
+                return await unitOfWork.ExecuteBulkAsync(async (written, ct) =>
                 {
-                    plans[i].Id = organizationIds[i];
-                }
+                    await ResolveCreditCodesAsync(plans, ct);
+                    await AssignCodesAsync(plans, ct);
+                    var organizationIds = await writer.ReserveIdsAsync(tables.Organizations.Table, plans.Count, ct);
+                    for (var i = 0; i < plans.Count; i++)
+                    {
+                        plans[i].Id = organizationIds[i];
+                    }
 
-                var batch = builder.Build(plans);
-                for (var i = 0; i < batch.Organizations.Count; i++)
-                {
-                    _organizationId(batch.Organizations[i], organizationIds[i]);
-                }
+                    var batch = builder.Build(plans);
+                    for (var i = 0; i < batch.Organizations.Count; i++)
+                    {
+                        _organizationId(batch.Organizations[i], organizationIds[i]);
+                    }
 
-                await AssignIdsAsync(batch, cancellationToken);
-                await writer.WriteAsync(tables.Organizations, batch.Organizations, cancellationToken);
-                await writer.WriteAsync(tables.Filings, batch.Filings, cancellationToken);
-                await writer.WriteAsync(tables.Documents, batch.Documents, cancellationToken);
-                await writer.WriteAsync(tables.Seals, batch.Seals, cancellationToken);
-                await writer.WriteAsync(tables.Events, batch.Events, cancellationToken);
-                await CountSealsAsync(batch.Seals, cancellationToken);
+                    await AssignIdsAsync(batch, ct);
+                    await writer.WriteAsync(tables.Organizations, batch.Organizations, ct);
+                    await writer.WriteAsync(tables.Filings, batch.Filings, ct);
+                    await writer.WriteAsync(tables.Documents, batch.Documents, ct);
+                    await writer.WriteAsync(tables.Seals, batch.Seals, ct);
+                    await writer.WriteAsync(tables.Events, batch.Events, ct);
+                    foreach (var seal in batch.Seals)
+                    {
+                        written.Wrote(seal);
+                    }
 
-                var written = new SyntheticLoadResult(batch.Organizations.Count, batch.Filings.Count, batch.Documents.Count, batch.Seals.Count, batch.Events.Count, 0, TimeSpan.Zero);
-                audit.Record(Actor.System, AuditAction, "Synthetic", string.Create(CultureInfo.InvariantCulture, $"seed {options.Seed} batch {batchNumber}"),
-                    detail: string.Create(CultureInfo.InvariantCulture,
-                        $"division={options.Division};asOf={planner.End:yyyy-MM-dd};organizations={written.Organizations};filings={written.Filings};documents={written.Documents};seals={written.Seals};sealEvents={written.SealEvents}"));
-                await audit.FlushAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return written;
-            }
-            catch
-            {
-                audit.Discard();
-                throw;
+                    var result = new SyntheticLoadResult(batch.Organizations.Count, batch.Filings.Count, batch.Documents.Count, batch.Seals.Count, batch.Events.Count, 0, TimeSpan.Zero);
+                    audit.Record(Actor.System, AuditAction, "Synthetic", string.Create(CultureInfo.InvariantCulture, $"seed {options.Seed} batch {batchNumber}"),
+                        detail: string.Create(CultureInfo.InvariantCulture,
+                            $"division={options.Division};asOf={planner.End:yyyy-MM-dd};organizations={result.Organizations};filings={result.Filings};documents={result.Documents};seals={result.Seals};sealEvents={result.SealEvents}"));
+                    return result;
+                }, cancellationToken);
             }
             finally
             {
                 db.ChangeTracker.Clear();
             }
-        }
-
-        /// <summary>The rows bypass SaveChanges, so the dashboard's counters are moved here, as SaveChanges would.</summary>
-        private async Task CountSealsAsync(List<Seal> seals, CancellationToken cancellationToken)
-        {
-            var counts = new SealCountChanges();
-            foreach (var seal in seals)
-            {
-                counts.Add(seal);
-            }
-
-            await counts.ApplyAsync(db, cancellationToken);
         }
 
         /// <summary>Credit codes are unique: one already in the database (or twice in the batch) is drawn again.</summary>
