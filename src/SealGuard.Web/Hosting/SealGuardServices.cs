@@ -10,6 +10,7 @@ using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Blobs;
@@ -76,6 +77,7 @@ public static class SealGuardServices
         services.AddScoped<DemoAccounts>();
         services.AddScoped<UserSessions>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddOrganizationRegistry();
 
         // Feature handlers are plain classes called directly by endpoints, pages and the CLI (no mediator).
         foreach (var handler in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal) && t.Namespace?.Contains(".Features.", StringComparison.Ordinal) == true))
