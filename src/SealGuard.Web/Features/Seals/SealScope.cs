@@ -21,9 +21,6 @@ public static class SealScope
         return seals.Where(DivisionFilter(actor.Jurisdiction));
     }
 
-    public static bool CanSee(this Actor actor, Seal seal) =>
-        actor.IsShop ? seal.ShopId == actor.ShopId : actor.CanSeeDivision(seal.DivisionCode);
-
     private static Expression<Func<Seal, bool>> DivisionFilter(IReadOnlyList<string> prefixes) =>
         JurisdictionFilter.For<Seal>(s => s.DivisionCode, prefixes);
 }
