@@ -11,6 +11,9 @@ public static class FieldLimits
 {
     public const int OrganizationName = 100;
 
+    /// <summary>An engraving shop's registered name.</summary>
+    public const int ShopName = 100;
+
     public const int Address = 200;
 
     /// <summary>The inscription of a seal (印文).</summary>

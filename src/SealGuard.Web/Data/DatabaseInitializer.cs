@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Web.Features.CodeTables;
 
 namespace SealGuard.Web.Data;
 
 /// <summary>Brings a database up to date: migrations and reference data (at start-up and by <c>sealguard migrate</c>).</summary>
-public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService codeTables)
+public sealed class DatabaseInitializer(SealGuardDbContext db, IEnumerable<IReferenceData> referenceData)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +21,9 @@ public sealed class DatabaseInitializer(SealGuardDbContext db, CodeTableService 
             db.Database.SetCommandTimeout(timeout);
         }
 
-        await codeTables.SeedAsync(cancellationToken);
+        foreach (var data in referenceData)
+        {
+            await data.SeedAsync(cancellationToken);
+        }
     }
 }

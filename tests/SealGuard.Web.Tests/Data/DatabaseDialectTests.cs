@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Data;
-using SealGuard.Web.Features.Organizations;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Data;

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
-using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.Web.Tests.Infrastructure;
 
@@ -9,20 +7,8 @@ namespace SealGuard.Web.Tests.Infrastructure;
 public static partial class PageBrowser
 {
     /// <summary>A client signed in through the login page with a cookie (redirects not followed).</summary>
-    public static async Task<HttpClient> SignInPagesAsync(this SealGuardApp app, string userName)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var login = await (await browser.GetAsync("/Account/Login", ct)).Content.ReadAsStringAsync(ct);
-        var signedIn = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = DemoSeeder.DemoPassword,
-            ["__RequestVerificationToken"] = AntiforgeryToken(login),
-        }), ct);
-        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
+    public static async Task<HttpClient> SignInPagesAsync(this SealGuardApp app, string userName) =>
+        (await app.SignInWithCookieAsync(userName)).Client;
 
     /// <summary>The antiforgery token of the first form on <paramref name="html"/>.</summary>
     public static string AntiforgeryToken(string html)

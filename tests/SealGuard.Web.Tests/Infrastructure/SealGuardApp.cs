@@ -127,9 +127,7 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields)
     {
         var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        token.ShouldNotBeEmpty($"no antiforgery token on {page}");
-        fields["__RequestVerificationToken"] = token;
+        fields["__RequestVerificationToken"] = PageBrowser.AntiforgeryToken(html);
         return await client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 

@@ -5,7 +5,7 @@ using SealGuard.Web.Data;
 namespace SealGuard.Web.Features.CodeTables;
 
 /// <summary>Reads code tables for validation and display, and adds the standard entries a database lacks.</summary>
-public sealed class CodeTableService(SealGuardDbContext db)
+public sealed class CodeTableService(SealGuardDbContext db) : IReferenceData
 {
     /// <summary>All entries of the given tables keyed by (table, code); small enough to read whole per request.</summary>
     public async Task<IReadOnlyDictionary<(CodeTable Table, string Code), CodeTableEntry>> LoadAsync(IReadOnlyCollection<CodeTable> tables, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public sealed class CodeTableService(SealGuardDbContext db)
     public async Task<IReadOnlyList<CodeTableEntry>> ListAsync(CodeTable table, CancellationToken cancellationToken) =>
         await db.CodeTableEntries.AsNoTracking().Where(e => e.Table == table).OrderBy(e => e.SortOrder).ThenBy(e => e.Code).ToListAsync(cancellationToken);
 
-    /// <summary>Idempotent: adds missing standard entries, never overwrites an administrator's edits.</summary>
+    /// <summary>Adds the standard entries a database lacks.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var existing = (await db.CodeTableEntries.Select(e => new { e.Table, e.Code }).ToListAsync(cancellationToken))

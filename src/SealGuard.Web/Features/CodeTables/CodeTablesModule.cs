@@ -1,3 +1,4 @@
+using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
 
 namespace SealGuard.Web.Features.CodeTables;
@@ -12,6 +13,7 @@ public sealed class CodeTablesModule : IFeatureModule
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
         builder.Services.AddScoped<CodeTableService>();
+        builder.Services.AddScoped<IReferenceData>(sp => sp.GetRequiredService<CodeTableService>());
         builder.Services.AddScoped<EditCodeTableEntryHandler>();
     }
 

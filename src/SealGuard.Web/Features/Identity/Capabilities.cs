@@ -40,6 +40,9 @@ public enum Capability
     /// <summary>The filed shops of the jurisdiction with their staff and workload.</summary>
     SuperviseShops,
 
+    /// <summary>Register an engraving shop with its staff (刻章业备案) in one's scope.</summary>
+    RegisterShops,
+
     /// <summary>The seal figures of the jurisdiction.</summary>
     ViewStatistics,
 
@@ -104,9 +107,9 @@ public static class RoleCapabilities
         [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, [.. PoliceWork]),
         // The supervisor of the officers: also reads who did what, and sets what inspections check.
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops]),
         // Runs the deployment: accounts and reference data, and the audit log; never the seal work itself.
-        [UserRole.SystemAdmin] = (ScopeKind.Everything, [Capability.AdministerUsers, Capability.EditCodeTables, Capability.ReadAuditLog]),
+        [UserRole.SystemAdmin] = (ScopeKind.Everything, [Capability.AdministerUsers, Capability.EditCodeTables, Capability.ReadAuditLog, Capability.RegisterShops]),
     };
 
     public static bool Has(UserRole role, Capability capability) => Table.TryGetValue(role, out var entry) && entry.Capabilities.Contains(capability);

@@ -19,6 +19,7 @@ public sealed class IdentityModule : IFeatureModule
         services.AddScoped<UserSessions>();
         services.AddScoped<PasswordSignInHandler>();
         services.AddScoped<RecordRefusedSignInHandler>();
+        services.AddScoped<CookieSignInHandler>();
         services.AddScoped<SignOutHandler>();
         services.AddScoped<ListUsersHandler>();
         services.AddScoped<ManageUserHandler>();

@@ -25,6 +25,4 @@ public sealed class UserSession
         CreatedAt = now;
         ExpiresAt = expiresAt;
     }
-
-    public void Extend(DateTime expiresAt) => ExpiresAt = expiresAt;
 }

@@ -10,6 +10,7 @@ using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Infrastructure.Outcomes;
 
@@ -37,7 +38,7 @@ public sealed class FileIntakeHandler(
     UnitOfWork unitOfWork,
     AuditTrail audit,
     CodeAllocator codes,
-    RowLocks locks,
+    OrganizationRegistry organizations,
     CodeTableService codeTables,
     PersonalDataProtector protector,
     Jurisdiction jurisdiction,
@@ -82,28 +83,16 @@ public sealed class FileIntakeHandler(
                 organization.LegalRepresentative.Protect(protector));
 
             // Locked before its seals are read, so parallel intakes for one organization take turns.
-            var existingId = await locks.LockOrganizationAsync(details.CreditCode, ct);
-            Organization org;
-            if (existingId is null)
+            var registration = await organizations.FindOrRegisterAsync(details, organization.Division, now, ct);
+            if (registration.Failure is { } noCode)
             {
-                // A parallel first intake of the same credit code fails on the unique key: 409, nothing written.
-                var serial = await codes.NextAsync(CodeKind.Organization, details.DivisionCode, ct);
-                if (serial.Failure is { } exhausted)
-                {
-                    return exhausted;
-                }
-
-                org = new Organization(OrgCode.Create(organization.Division, serial.Value).Value, details, now);
-                db.Organizations.Add(org);
-                await db.SaveChangesAsync(ct);
+                return noCode;
             }
-            else
+
+            var org = registration.Value!.Organization;
+            if (!registration.Value.IsNew && MasterRecordRule.Differences(org, details) is { Count: > 0 } differences)
             {
-                org = await db.Organizations.SingleAsync(o => o.Id == existingId, ct);
-                if (MasterRecordRule.Differences(org, details) is { Count: > 0 } differences)
-                {
-                    return MasterRecordFailure(differences);
-                }
+                return MasterRecordFailure(differences);
             }
 
             var replaced = await LoadReplacedAsync(replaces!, ct);

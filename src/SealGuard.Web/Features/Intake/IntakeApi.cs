@@ -34,7 +34,7 @@ public static class IntakeApi
             {
                 var image = await handler.DocumentAsync(actor, filingId, documentId, purpose, ct);
                 PersonalDataResponses.NoStore(response);
-                return SealsApi.Image(image).Or<BadRequestProblem, ForbiddenProblem, NotFoundProblem>();
+                return ApiResults.Image(image).Or<BadRequestProblem, ForbiddenProblem, NotFoundProblem>();
             })
             .RequireCapability(Capability.ViewSeals)
             .WithName("GetFilingDocument").WithSummary("A filing document as PNG; one that carries personal data (ID-card copies, power of attorney, other) only to police with a purpose (audited)");

@@ -66,7 +66,7 @@ internal static class OrganizationChangeScope
 }
 
 /// <summary>变更备案 filed by a shop: the organization's new name and/or legal representative, the reason, and which in-use seals to surrender.</summary>
-public sealed class FileOrganizationChangeHandler(SealGuardDbContext db, UnitOfWork unitOfWork, RowLocks locks, AuditTrail audit, PersonalDataProtector protector, TimeProvider clock)
+public sealed class FileOrganizationChangeHandler(SealGuardDbContext db, UnitOfWork unitOfWork, OrganizationRegistry organizations, AuditTrail audit, PersonalDataProtector protector, TimeProvider clock)
 {
     public const int MaxSeals = 20;
 
@@ -107,17 +107,16 @@ public sealed class FileOrganizationChangeHandler(SealGuardDbContext db, UnitOfW
         return await unitOfWork.ExecuteAsync<OrganizationChangeView>(async ct =>
         {
             // Locked so that two filings for one organization cannot both be pending.
-            if (await locks.LockOrganizationAsync(creditCode!.Value.Value, ct) is not { } organizationId)
+            if (await organizations.FindLockedAsync(creditCode!.Value.Value, ct) is not { } organization)
             {
                 return Failure.Validation("creditCode", RuleViolation.Of("OrganizationChange.OrganizationNotFound"));
             }
 
-            if (await db.OrganizationChanges.AnyAsync(c => c.OrganizationId == organizationId && c.State == OrganizationChangeState.Pending, ct))
+            if (await db.OrganizationChanges.AnyAsync(c => c.OrganizationId == organization.Id && c.State == OrganizationChangeState.Pending, ct))
             {
                 return Failure.Rule("OrganizationChange.AlreadyPending");
             }
 
-            var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, ct);
             var found = await db.Seals.AsNoTracking().Where(s => sealCodes.Contains(s.SealCode)).ToDictionaryAsync(s => s.SealCode, StringComparer.Ordinal, ct);
             for (var i = 0; i < sealCodes.Count; i++)
             {
@@ -205,7 +204,7 @@ public sealed class GetOrganizationChangeHandler(SealGuardDbContext db, UnitOfWo
 /// surrenders the chosen seals in one unit of work; a change is decided once (the organization row is locked and the
 /// change carries a concurrency token, so of parallel decisions one wins and the others get 409).
 /// </summary>
-public sealed class ReviewOrganizationChangeHandler(SealGuardDbContext db, UnitOfWork unitOfWork, RowLocks locks, AuditTrail audit, TimeProvider clock)
+public sealed class ReviewOrganizationChangeHandler(SealGuardDbContext db, UnitOfWork unitOfWork, OrganizationRegistry organizations, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Outcome<OrganizationChangeView>> ApproveAsync(Actor actor, long id, CancellationToken cancellationToken)
     {
@@ -221,8 +220,7 @@ public sealed class ReviewOrganizationChangeHandler(SealGuardDbContext db, UnitO
                 return Failure.NotFound("OrganizationChange.NotFound");
             }
 
-            await locks.LockOrganizationAsync(change.OrganizationId, ct);
-            var organization = await db.Organizations.SingleAsync(o => o.Id == change.OrganizationId, ct);
+            var organization = await organizations.GetLockedAsync(change.OrganizationId, ct);
             var sealIds = change.Seals.Select(s => s.SealId).ToList();
             var seals = await db.Seals.Where(s => sealIds.Contains(s.Id)).ToListAsync(ct);
             var now = clock.GetUtcNow().UtcDateTime;

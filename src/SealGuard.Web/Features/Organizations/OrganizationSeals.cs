@@ -7,7 +7,6 @@ using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
-using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Organizations;

@@ -12,6 +12,7 @@ public sealed class OrganizationsModule : IFeatureModule
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
         var services = builder.Services;
+        services.AddScoped<OrganizationRegistry>();
         services.AddScoped<OrganizationLookupHandler>();
         services.AddScoped<GetOrganizationSealsHandler>();
         services.AddScoped<FileOrganizationChangeHandler>();

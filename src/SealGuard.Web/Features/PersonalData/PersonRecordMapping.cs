@@ -5,7 +5,7 @@ using SealGuard.Core.People;
 namespace SealGuard.Web.Features.PersonalData;
 
 /// <summary>One column layout for every embedded person (legal representative, agent, recipient, staff).</summary>
-internal static class PersonRecordMapping
+public static class PersonRecordMapping
 {
     public static void MapPerson<TOwner>(this OwnedNavigationBuilder<TOwner, PersonRecord> person, string prefix)
         where TOwner : class

@@ -7,6 +7,7 @@ using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Infrastructure.Blobs;
+using SealGuard.Web.Infrastructure.Imaging;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Seals;
@@ -17,8 +18,6 @@ public enum ImprintRendition
     Normalized = 2,
     Thumbnail = 3,
 }
-
-public sealed record ImageContent(Stream Content, string ContentType);
 
 /// <summary>
 /// Serves imprint and document images to users who may see the seal. A document that carries personal data (an

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;
-using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Seals;
 
@@ -68,7 +67,7 @@ public static class SealsApi
             .WithName("DeliverSeal").WithSummary("Hand the seal over (交付) to a recipient");
 
         seals.MapGet("/{sealCode}/imprint/{rendition}", async (string sealCode, string rendition, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
-                Image(await handler.ImprintAsync(actor, sealCode, rendition, ct)).Or<BadRequestProblem, NotFoundProblem>())
+                ApiResults.Image(await handler.ImprintAsync(actor, sealCode, rendition, ct)).Or<BadRequestProblem, NotFoundProblem>())
             .RequireCapability(Capability.ViewSeals)
             .WithName("GetImprintImage").WithSummary("The imprint image: Original (as uploaded), Normalized (PNG) or Thumbnail");
 
@@ -77,9 +76,6 @@ public static class SealsApi
         MapLifeState(seals, "scrap", LifeState.Scrapped, "ScrapSeal", "Record the seal scrapped (报废)");
         return api;
     }
-
-    internal static ApiAnswer<ImageResult> Image(Outcome<ImageContent> outcome) =>
-        ApiResults.Map(outcome, image => new ImageResult(image.Content, image.ContentType));
 
     private static void MapLifeState(RouteGroupBuilder seals, string route, LifeState target, string name, string summary) =>
         seals.MapPost("/{sealCode}/" + route, async (string sealCode, LifeStateRequest? request, Actor actor, ChangeLifeStateHandler handler, CancellationToken ct) =>

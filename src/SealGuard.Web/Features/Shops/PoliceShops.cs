@@ -10,7 +10,6 @@ using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
-using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Shops;

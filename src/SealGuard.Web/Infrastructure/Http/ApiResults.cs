@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using SealGuard.Web.Infrastructure.Imaging;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Infrastructure.Http;
@@ -24,6 +25,8 @@ public static class ApiResults
     public static ApiAnswer<Created<T>> Created<T>(Outcome<T> outcome, Func<T, string> location) => Map(outcome, v => TypedResults.Created(location(v), v));
 
     public static ApiAnswer<NoContent> NoContent<T>(Outcome<T> outcome) => Map(outcome, _ => TypedResults.NoContent());
+
+    public static ApiAnswer<ImageResult> Image(Outcome<ImageContent> outcome) => Map(outcome, image => new ImageResult(image.Content, image.ContentType));
 
     /// <summary>A refusal before any handler ran (a missing upload, an ID number in a URL).</summary>
     public static ApiAnswer<TSuccess> Refuse<TSuccess>(Failure failure)

@@ -19,8 +19,6 @@ public sealed record StoredImage(InspectedImage Image, string OriginalSha256, st
 /// </summary>
 public sealed class ImageUploads(ImageInspector inspector, ImageWorkLimiter limiter, IBlobStore blobs, IOptions<SealGuardOptions> options)
 {
-    public long MaxBytes => options.Value.Uploads.MaxBytes;
-
     public async Task<Outcome<CheckedImage>> CheckAsync(string field, string? fileName, byte[] content, CancellationToken cancellationToken)
     {
         var uploads = options.Value.Uploads;

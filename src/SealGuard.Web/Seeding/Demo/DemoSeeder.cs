@@ -1,15 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Shops;
 using SealGuard.Core.Synthetic;
 using SealGuard.Web.Data;
-using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Seals;
+using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Infrastructure.Imaging;
 using SealGuard.Web.Infrastructure.Outcomes;
 
@@ -23,10 +22,7 @@ namespace SealGuard.Web.Seeding.Demo;
 public sealed partial class DemoSeeder(
     IServiceProvider services,
     SealGuardDbContext db,
-    UnitOfWork unitOfWork,
-    AuditTrail audit,
-    CodeAllocator codes,
-    PersonalDataProtector protector,
+    FileShopHandler fileShop,
     UserAdministration users,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
@@ -44,6 +40,8 @@ public sealed partial class DemoSeeder(
         ("police.admin", "PoliceAdmin", "4107"),
         ("admin.demo", "SystemAdmin", "-"),
     ];
+
+    private static readonly StaffRole[] ShopStaffRoles = [StaffRole.Manager, StaffRole.Operator, StaffRole.Engraver, StaffRole.Engraver];
 
     private static readonly string[] Counties = ["410702", "410703", "410704", "410711", "410721", "410724", "410725", "410726", "410727", "410781", "410782", "410783"];
 
@@ -69,31 +67,11 @@ public sealed partial class DemoSeeder(
         var filedAt = clock.GetUtcNow().UtcDateTime.AddYears(-4);
         foreach (var county in Counties.Concat(["410702", "410711", "410782"]))
         {
-            var outcome = await unitOfWork.ExecuteAsync<EngravingShop>(async ct =>
-            {
-                var division = DivisionCode.Parse(county, catalog);
-                var serial = await codes.NextAsync(CodeKind.Shop, county, ct);
-                if (serial.Failure is { } exhausted)
-                {
-                    return exhausted;
-                }
-
-                var countyName = catalog.Find(county)!.Name;
-                var shop = new EngravingShop(ShopCode.Create(division, serial.Value).Value, data.ShopName(countyName), county,
-                    data.Address(catalog.FullName(county)), data.MobilePhone().Value, filedAt);
-                db.Shops.Add(shop);
-                await db.SaveChangesAsync(ct);
-                foreach (var role in new[] { StaffRole.Manager, StaffRole.Operator, StaffRole.Engraver, StaffRole.Engraver })
-                {
-                    db.ShopStaff.Add(new ShopStaff(shop.Id, protector.Protect(data.PersonName(), data.IdNumber(county), data.MobilePhone().Value), role, filedAt));
-                }
-
-                audit.Record(Actor.System, "Shop.Filed", "Shop", shop.ShopCode, division: shop.DivisionCode);
-                return shop;
-            }, cancellationToken);
-            var created = Expect(outcome);
-            var engravers = await db.ShopStaff.Where(s => s.ShopId == created.Id && s.Role == StaffRole.Engraver).Select(s => s.Id).ToListAsync(cancellationToken);
-            result.Add(new DemoShop(created.Id, created.ShopCode, created.DivisionCode, engravers));
+            var countyName = catalog.Find(county)!.Name;
+            var filed = Expect(await fileShop.HandleAsync(Actor.System, new FileShopRequest(county, data.ShopName(countyName), data.Address(catalog.FullName(county)),
+                data.MobilePhone().Value, [.. ShopStaffRoles.Select(role => new StaffInput(new PersonInput(data.PersonName(), data.IdNumber(county).Value, data.MobilePhone().Value), role))],
+                filedAt), cancellationToken));
+            result.Add(new DemoShop(filed.Id, filed.ShopCode, filed.DivisionCode, [.. filed.Staff.Where(s => s.Role == StaffRole.Engraver).Select(s => s.Id)]));
         }
 
         return result;

@@ -14,6 +14,7 @@ using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Infrastructure.Imaging;
 
 namespace SealGuard.Web.Seeding.Synthetic;
@@ -35,7 +36,7 @@ public sealed partial class SyntheticLoader(
     SealGuardDbContext db,
     UnitOfWork unitOfWork,
     AuditTrail audit,
-    CodeAllocator codes,
+    FileShopHandler fileShop,
     CodeTableService codeTables,
     PersonalDataProtector protector,
     ImageUploads uploads,
@@ -198,30 +199,12 @@ public sealed partial class SyntheticLoader(
     private async Task CreateShopsAsync(string county, DateTime filedAt, int seed, DateOnly asOf, CancellationToken cancellationToken)
     {
         var catalog = DivisionCatalog.Default;
-        var division = DivisionCode.Parse(county, catalog);
         var data = new SyntheticData(SyntheticPlanner.Mix(seed, int.Parse(county, CultureInfo.InvariantCulture), -2));
         for (var i = 0; i < ShopsPerNewDivision; i++)
         {
-            var outcome = await unitOfWork.ExecuteAsync<EngravingShop>(async ct =>
-            {
-                var serial = await codes.NextAsync(CodeKind.Shop, county, ct);
-                if (serial.Failure is { } exhausted)
-                {
-                    return exhausted;
-                }
-
-                var shop = new EngravingShop(ShopCode.Create(division, serial.Value).Value, data.ShopName(catalog.Find(county)!.Name), county,
-                    data.Address(catalog.FullName(county)), data.MobilePhone().Value, filedAt);
-                db.Shops.Add(shop);
-                await db.SaveChangesAsync(ct);
-                foreach (var role in NewShopStaff)
-                {
-                    db.ShopStaff.Add(new ShopStaff(shop.Id, protector.Protect(data.PersonName(), data.IdNumber(county, today: asOf), data.MobilePhone().Value), role, filedAt));
-                }
-
-                audit.Record(Actor.System, "Shop.Filed", "Shop", shop.ShopCode, division: shop.DivisionCode);
-                return shop;
-            }, cancellationToken);
+            var outcome = await fileShop.HandleAsync(Actor.System, new FileShopRequest(county, data.ShopName(catalog.Find(county)!.Name), data.Address(catalog.FullName(county)),
+                data.MobilePhone().Value, [.. NewShopStaff.Select(role => new StaffInput(new PersonInput(data.PersonName(), data.IdNumber(county, today: asOf).Value, data.MobilePhone().Value), role))],
+                filedAt), cancellationToken);
             if (!outcome.IsSuccess)
             {
                 throw new InvalidOperationException($"Filing a synthetic shop in {county} was refused: {outcome.Failure!.Code} {outcome.Failure.Message}");

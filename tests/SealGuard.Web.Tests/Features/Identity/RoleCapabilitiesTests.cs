@@ -23,8 +23,8 @@ public sealed class RoleCapabilitiesTests
         [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
         [UserRole.ShopManager] = (ScopeKind.Shop, Shop),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists]),
-        [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops]),
+        [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog, RegisterShops]),
     };
 
     public static TheoryData<UserRole> Roles => [.. Enum.GetValues<UserRole>()];

@@ -35,8 +35,6 @@ public sealed class FormErrors
         }
     }
 
-    public void AddSummary(string message) => Summary = message;
-
     public void AddField(string field, string message) => _fields[field] = [message];
 
     public bool Has(string field) => _fields.ContainsKey(field);

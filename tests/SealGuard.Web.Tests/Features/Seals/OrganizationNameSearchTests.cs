@@ -1,10 +1,10 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Web.Data;
-using SealGuard.Web.Features.Organizations;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Tests.Infrastructure;
 
-namespace SealGuard.Web.Tests.Features.Organizations;
+namespace SealGuard.Web.Tests.Features.Seals;
 
 /// <summary>The name search reaches its index on each provider (the timings at scale are in docs/performance.md).</summary>
 public sealed class OrganizationNameSearchTests(SharedApps apps)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Organizations;
 using SealGuard.Web.Data;
 
-namespace SealGuard.Web.Features.Organizations;
+namespace SealGuard.Web.Features.Seals;
 
 /// <summary>
 /// Organization name substring search ("宏和机械" anywhere in the name) that an index can answer: the provider's own index

@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
 using SealGuard.Core.Filings;
-using SealGuard.Web.Features.Identity;
 
-namespace SealGuard.Web.Features.Seals;
+namespace SealGuard.Web.Features.Identity;
 
 /// <summary>
 /// The one rule for which seals a user may see: a shop user its own shop's, everyone else the divisions of their
@@ -20,9 +19,6 @@ public static class SealScope
 
         return seals.Where(DivisionFilter(actor.Jurisdiction));
     }
-
-    public static bool CanSee(this Actor actor, Seal seal) =>
-        actor.Scope is ScopeKind.Shop ? seal.ShopId == actor.ShopId : actor.CanSeeDivision(seal.DivisionCode);
 
     private static Expression<Func<Seal, bool>> DivisionFilter(IReadOnlyList<string> prefixes) =>
         JurisdictionFilter.For<Seal>(s => s.DivisionCode, prefixes);
