@@ -104,7 +104,7 @@ internal static class FilingRequests
         var userName = "other." + Guid.NewGuid().ToString("N")[..12];
         using (var scope = app.Services.CreateScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+            var users = scope.ServiceProvider.GetRequiredService<AddUserHandler>();
             var created = await users.AddAsync(Actor.System,
                 new NewUser(userName, userName, DemoSeeder.DemoPassword, UserRole.ShopOperator, shopCode, []), CancellationToken.None);
             created.IsSuccess.ShouldBeTrue(created.Failure?.Message);

@@ -14,9 +14,6 @@ public sealed class CodeTableService(SealGuardDbContext db) : IReferenceData
         return entries.ToDictionary(e => (e.Table, e.Code));
     }
 
-    public async Task<IReadOnlyList<CodeTableEntry>> ListAsync(CodeTable table, CancellationToken cancellationToken) =>
-        await db.CodeTableEntries.AsNoTracking().Where(e => e.Table == table).OrderBy(e => e.SortOrder).ThenBy(e => e.Code).ToListAsync(cancellationToken);
-
     /// <summary>Adds the standard entries a database lacks.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SealGuard.Core.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;
-using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.CodeTables;
 
@@ -15,10 +14,11 @@ public static class CodeTablesApi
         group.MapGet("/", () => TypedResults.Ok(Enum.GetNames<CodeTable>()))
             .WithName("ListCodeTables").WithSummary("Names of the code tables");
 
-        group.MapGet("/{table}", async Task<Results<Ok<IEnumerable<CodeTableEntryView>>, NotFoundProblem>> (string table, CodeTableService service, CancellationToken ct) =>
-            EnumName.TryParse<CodeTable>(table, out var parsed)
-                ? TypedResults.Ok((await service.ListAsync(parsed, ct)).Select(CodeTableEntryView.From))
-                : NotFoundProblem.From(Failure.NotFound("CodeTable.NotFound")))
+        group.MapGet("/{table}", async Task<Results<Ok<IEnumerable<CodeTableEntryView>>, NotFoundProblem>> (string table, GetCodeTableHandler handler, CancellationToken ct) =>
+        {
+            var outcome = await handler.HandleAsync(table, ct);
+            return outcome.Value is { } entries ? TypedResults.Ok<IEnumerable<CodeTableEntryView>>(entries) : NotFoundProblem.From(outcome.Failure!);
+        })
             .WithName("GetCodeTable").WithSummary("Entries of one code table, in display order");
 
         group.MapPut("/{table}/{code}", async (string table, string code, CodeTableEntryInput input, Actor actor, EditCodeTableEntryHandler handler, CancellationToken ct) =>

@@ -14,6 +14,7 @@ public sealed class CodeTablesModule : IFeatureModule
     {
         builder.Services.AddScoped<CodeTableService>();
         builder.Services.AddScoped<IReferenceData>(sp => sp.GetRequiredService<CodeTableService>());
+        builder.Services.AddScoped<GetCodeTableHandler>();
         builder.Services.AddScoped<EditCodeTableEntryHandler>();
     }
 

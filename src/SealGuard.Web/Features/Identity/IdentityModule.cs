@@ -15,7 +15,7 @@ public sealed class IdentityModule : IFeatureModule
     {
         var services = builder.Services;
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
-        services.AddScoped<UserAdministration>();
+        services.AddScoped<AddUserHandler>();
         services.AddScoped<UserSessions>();
         services.AddScoped<PasswordSignInHandler>();
         services.AddScoped<RecordRefusedSignInHandler>();
@@ -42,7 +42,7 @@ public sealed class IdentityModule : IFeatureModule
         add.SetAction((parse, ct) => cli.RunAsync(parse, async services =>
         {
             var name = parse.GetValue(userName)!;
-            var outcome = await services.GetRequiredService<UserAdministration>().AddAsync(Actor.System,
+            var outcome = await services.GetRequiredService<AddUserHandler>().AddAsync(Actor.System,
                 new NewUser(name, parse.GetValue(displayName) ?? name, parse.GetValue(password), parse.GetValue(role), parse.GetValue(shop), (parse.GetValue(jurisdiction) ?? []).SelectMany(j => j.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList()), ct);
             if (!outcome.IsSuccess)
             {

@@ -9,6 +9,14 @@ namespace SealGuard.Web.Features.Identity;
 
 public sealed record UserListItem(long Id, string UserName, string DisplayName, UserRole Role, string Unit, IReadOnlyList<string> Jurisdiction, bool IsDisabled, bool IsLockedOut, DateTime CreatedAt);
 
+/// <summary>An account as handlers answer it to callers (pages, CLI, seeding), without its password hash or stamp.</summary>
+public sealed record UserAccount(long Id, string UserName, string DisplayName, UserRole Role, long? ShopId, IReadOnlyList<string> Jurisdiction)
+{
+    internal static UserAccount From(User user) => new(user.Id, user.UserName, user.DisplayName, user.Role, user.ShopId, user.JurisdictionPrefixes);
+
+    internal static Outcome<UserAccount> From(Outcome<User> outcome) => outcome.Value is { } user ? From(user) : outcome.Failure!;
+}
+
 /// <summary>All accounts for the system administrator, with the unit they belong to (shop name or jurisdiction).</summary>
 public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
 {
@@ -34,7 +42,7 @@ public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
 /// <summary>The administrator locks or unlocks an account, or sets a new password; each is audited.</summary>
 public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, IPasswordHasher<User> hasher)
 {
-    public Task<Outcome<User>> LockAsync(Actor actor, string userName, CancellationToken cancellationToken) =>
+    public Task<Outcome<UserAccount>> LockAsync(Actor actor, string userName, CancellationToken cancellationToken) =>
         ChangeAsync(actor, userName, "User.Locked", user =>
         {
             // Locking oneself out would leave the system without an administrator to undo it.
@@ -47,20 +55,20 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
             return null;
         }, cancellationToken);
 
-    public Task<Outcome<User>> UnlockAsync(Actor actor, string userName, CancellationToken cancellationToken) =>
+    public Task<Outcome<UserAccount>> UnlockAsync(Actor actor, string userName, CancellationToken cancellationToken) =>
         ChangeAsync(actor, userName, "User.Unlocked", user =>
         {
             user.Unlock();
             return null;
         }, cancellationToken);
 
-    public Task<Outcome<User>> ResetPasswordAsync(Actor actor, string userName, string? password, CancellationToken cancellationToken)
+    public Task<Outcome<UserAccount>> ResetPasswordAsync(Actor actor, string userName, string? password, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         UserAccess.CheckPassword(errors, password);
         if (errors.HasErrors)
         {
-            return Task.FromResult<Outcome<User>>(errors.ToFailure());
+            return Task.FromResult<Outcome<UserAccount>>(errors.ToFailure());
         }
 
         return ChangeAsync(actor, userName, "User.PasswordReset", user =>
@@ -72,7 +80,7 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
     }
 
     /// <summary>A new role with its shop or jurisdiction; the user's open sessions end at once (new security stamp).</summary>
-    public async Task<Outcome<User>> ChangeAccessAsync(Actor actor, string userName, UserRole role, string? shopCode, IReadOnlyList<string> jurisdiction, CancellationToken cancellationToken)
+    public async Task<Outcome<UserAccount>> ChangeAccessAsync(Actor actor, string userName, UserRole role, string? shopCode, IReadOnlyList<string> jurisdiction, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         UserAccess.CheckScope(errors, role, shopCode, jurisdiction);
@@ -100,14 +108,14 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
         }, cancellationToken);
     }
 
-    private async Task<Outcome<User>> ChangeAsync(Actor actor, string userName, string action, Func<User, Failure?> change, CancellationToken cancellationToken)
+    private async Task<Outcome<UserAccount>> ChangeAsync(Actor actor, string userName, string action, Func<User, Failure?> change, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.AdministerUsers))
         {
             return Failure.Forbidden();
         }
 
-        return await unitOfWork.ExecuteAsync<User>(async ct =>
+        return UserAccount.From(await unitOfWork.ExecuteAsync<User>(async ct =>
         {
             var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
             if (user is null)
@@ -122,6 +130,6 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
 
             audit.Record(actor, action, "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
             return user;
-        }, cancellationToken);
+        }, cancellationToken));
     }
 }

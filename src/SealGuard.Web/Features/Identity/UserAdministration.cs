@@ -12,9 +12,9 @@ namespace SealGuard.Web.Features.Identity;
 public sealed record NewUser(string? UserName, string? DisplayName, string? Password, UserRole Role, string? ShopCode, IReadOnlyList<string> Jurisdiction);
 
 /// <summary>Creates accounts: shop roles are bound to an existing shop, police roles to division prefixes of a jurisdiction.</summary>
-public sealed partial class UserAdministration(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, IPasswordHasher<User> hasher, TimeProvider clock)
+public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, IPasswordHasher<User> hasher, TimeProvider clock)
 {
-    public async Task<Outcome<User>> AddAsync(Actor actor, NewUser input, CancellationToken cancellationToken)
+    public async Task<Outcome<UserAccount>> AddAsync(Actor actor, NewUser input, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (input.UserName is null || !UserNamePattern().IsMatch(input.UserName))
@@ -31,7 +31,7 @@ public sealed partial class UserAdministration(SealGuardDbContext db, UnitOfWork
             return errors.ToFailure();
         }
 
-        return await unitOfWork.ExecuteAsync<User>(async ct =>
+        var created = await unitOfWork.ExecuteAsync<User>(async ct =>
         {
             if (await db.Users.AnyAsync(u => u.UserName == input.UserName, ct))
             {
@@ -50,6 +50,9 @@ public sealed partial class UserAdministration(SealGuardDbContext db, UnitOfWork
             audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction}", division: await AuditScope.OfUserAsync(db, user, ct));
             return user;
         }, cancellationToken);
+
+        // Mapped after the unit: the new user's id is only known once it is saved.
+        return UserAccount.From(created);
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{2,63}$")]

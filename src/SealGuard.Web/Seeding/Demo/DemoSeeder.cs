@@ -23,7 +23,7 @@ public sealed partial class DemoSeeder(
     IServiceProvider services,
     SealGuardDbContext db,
     FileShopHandler fileShop,
-    UserAdministration users,
+    AddUserHandler users,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {

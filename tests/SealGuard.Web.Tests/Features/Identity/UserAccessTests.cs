@@ -19,7 +19,7 @@ public sealed class UserAccessTests(SharedApps apps)
         var sealCode = await (await app.LoginAsync("shop.demo")).DeliverNewSealAsync();
         using (var scope = app.Services.CreateScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+            var created = await scope.ServiceProvider.GetRequiredService<AddUserHandler>()
                 .AddAsync(Actor.System, new NewUser(userName, "调岗民警", "Secret#123", UserRole.PoliceOfficer, null, ["410702"]), ct);
             created.IsSuccess.ShouldBeTrue();
         }

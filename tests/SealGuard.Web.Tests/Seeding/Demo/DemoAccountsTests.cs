@@ -35,7 +35,7 @@ public sealed class DemoAccountsTests
         // Not only the seeded accounts: any account given the published password.
         using (var scope = production.Services.CreateScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+            var users = scope.ServiceProvider.GetRequiredService<AddUserHandler>();
             (await users.AddAsync(Actor.System, new NewUser("prod.officer", "新民警", DemoSeeder.DemoPassword, UserRole.PoliceOfficer, null, ["4107"]), ct)).IsSuccess.ShouldBeTrue();
             (await users.AddAsync(Actor.System, new NewUser("prod.other", "另一民警", "Own#Password9", UserRole.PoliceOfficer, null, ["4107"]), ct)).IsSuccess.ShouldBeTrue();
         }

@@ -4,12 +4,12 @@ using SealGuard.Web.Features.CodeTables;
 
 namespace SealGuard.Web.Areas.Admin.Pages.CodeTables;
 
-/// <summary>代码表: pick a table, edit entries (name, active, sort) or add a local code, all through EditCodeTableEntryHandler.</summary>
-public sealed class IndexModel(CodeTableService codeTables, EditCodeTableEntryHandler handler) : AdminPage
+/// <summary>代码表: pick a table (GetCodeTableHandler), edit entries (name, active, sort) or add a local code, all through EditCodeTableEntryHandler.</summary>
+public sealed class IndexModel(GetCodeTableHandler codeTable, EditCodeTableEntryHandler handler) : AdminPage
 {
     [BindProperty(SupportsGet = true)] public CodeTable Table { get; set; } = CodeTable.SealType;
 
-    public IReadOnlyList<CodeTableEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<CodeTableEntryView> Entries { get; private set; } = [];
 
     public bool IsClosed => StandardCodeTables.Closed.Contains(Table);
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(CodeTableService codeTables, EditCodeTableEntryHa
     [BindProperty] public int? SortOrder { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Entries = await codeTables.ListAsync(Table, cancellationToken);
+        Entries = await codeTable.HandleAsync(Table, cancellationToken);
 
     public Task<IActionResult> OnPostEditAsync(CancellationToken cancellationToken) => SaveAsync(Code ?? string.Empty, IsActive, cancellationToken);
 
@@ -39,7 +39,7 @@ public sealed class IndexModel(CodeTableService codeTables, EditCodeTableEntryHa
 
         Show(outcome.Failure!);
         FailedCode = isNew ? "new" : code;
-        Entries = await codeTables.ListAsync(Table, cancellationToken);
+        Entries = await codeTable.HandleAsync(Table, cancellationToken);
         return Page();
     }
 }

@@ -3,8 +3,8 @@ using SealGuard.Web.Features.Identity;
 
 namespace SealGuard.Web.Areas.Admin.Pages.Users;
 
-/// <summary>用户管理: list, create (UserAdministration), lock/unlock, reset password, change role and scope (ManageUserHandler).</summary>
-public sealed class IndexModel(ListUsersHandler list, UserAdministration administration, ManageUserHandler manage) : AdminPage
+/// <summary>用户管理: list, create (AddUserHandler), lock/unlock, reset password, change role and scope (ManageUserHandler).</summary>
+public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, ManageUserHandler manage) : AdminPage
 {
     public IReadOnlyList<UserListItem> Users { get; private set; } = [];
 
@@ -21,7 +21,7 @@ public sealed class IndexModel(ListUsersHandler list, UserAdministration adminis
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        var outcome = await administration.AddAsync(Actor, new NewUser(UserName?.Trim(), DisplayName, Password, Role, ShopCode?.Trim(), Prefixes(Jurisdiction)), cancellationToken);
+        var outcome = await add.AddAsync(Actor, new NewUser(UserName?.Trim(), DisplayName, Password, Role, ShopCode?.Trim(), Prefixes(Jurisdiction)), cancellationToken);
         if (outcome.Value is { } user)
         {
             Notice = user.UserName;
@@ -49,7 +49,7 @@ public sealed class IndexModel(ListUsersHandler list, UserAdministration adminis
     private static string[] Prefixes(string? text) =>
         (text ?? string.Empty).Split([';', ',', '，', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private async Task<IActionResult> ActAsync(Task<Infrastructure.Outcomes.Outcome<User>> action, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Task<Infrastructure.Outcomes.Outcome<UserAccount>> action, CancellationToken cancellationToken)
     {
         var outcome = await action;
         if (outcome.Value is { } user)

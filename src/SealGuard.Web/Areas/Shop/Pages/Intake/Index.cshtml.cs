@@ -17,7 +17,7 @@ namespace SealGuard.Web.Areas.Shop.Pages.Intake;
 /// 受理 wizard: one form whose steps a script shows one at a time (without script all steps show). It posts once to
 /// the intake handler; the chosen documents are then attached to the new filing, each through the document handler.
 /// </summary>
-public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler documents, CodeTableService codeTables) : PageModel
+public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler documents, GetCodeTableHandler codeTable) : PageModel
 {
     /// <summary>The documents the wizard asks for, in the order shown; the power of attorney only matters when the agent is someone else.</summary>
     public static readonly DocumentKind[] DocumentKinds = [DocumentKind.BusinessLicense, DocumentKind.LegalRepIdCard, DocumentKind.AgentIdCard, DocumentKind.PowerOfAttorney, DocumentKind.NewspaperNotice];
@@ -39,7 +39,7 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
 
     public FormErrors Errors { get; } = new();
 
-    public IReadOnlyDictionary<CodeTable, IReadOnlyList<CodeTableEntry>> Tables { get; private set; } = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntry>>();
+    public IReadOnlyDictionary<CodeTable, IReadOnlyList<CodeTableEntryView>> Tables { get; private set; } = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntryView>>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -116,10 +116,10 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
 
     private async Task LoadTablesAsync(CancellationToken cancellationToken)
     {
-        var tables = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntry>>();
+        var tables = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntryView>>();
         foreach (var table in new[] { CodeTable.OrganizationType, CodeTable.SealType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec })
         {
-            tables[table] = (await codeTables.ListAsync(table, cancellationToken)).Where(e => e.IsActive).ToList();
+            tables[table] = (await codeTable.HandleAsync(table, cancellationToken)).Where(e => e.IsActive).ToList();
         }
 
         Tables = tables;
