@@ -31,6 +31,7 @@ public sealed partial class DialectBoundaryTests
             ("src/SealGuard.Web/Features/Reports/Handler.cs", "var sql = db.Database.IsNpgsql() ? a : b;"),
             ("src/SealGuard.Web/Features/Seals/Lock.cs", "SELECT id FROM seals WHERE id = {0} for update"),
             ("src/SealGuard.Web/Features/Audit/Chain.cs", "if (db is SqliteSealGuardDbContext) { }"),
+            ("src/SealGuard.Web/Seeding/Synthetic/Writer.cs", "await connection.BeginBinaryImportAsync(copy, ct); PRAGMA cache_size = -200000"),
             ("src/SealGuard.Web/Data/PostgresDialect.cs", "SELECT pg_advisory_xact_lock(1); db is PostgresSealGuardDbContext"),
         ];
 
@@ -38,6 +39,8 @@ public sealed partial class DialectBoundaryTests
             "src/SealGuard.Web/Features/Reports/Handler.cs: IsNpgsql",
             "src/SealGuard.Web/Features/Seals/Lock.cs: for update",
             "src/SealGuard.Web/Features/Audit/Chain.cs: SqliteSealGuardDbContext",
+            "src/SealGuard.Web/Seeding/Synthetic/Writer.cs: BeginBinaryImport",
+            "src/SealGuard.Web/Seeding/Synthetic/Writer.cs: PRAGMA cache_size =",
         ]);
     }
 
@@ -45,7 +48,7 @@ public sealed partial class DialectBoundaryTests
         [.. files.Where(f => !f.Path.StartsWith(DataFolder, StringComparison.Ordinal))
             .SelectMany(f => ProviderKnowledge().Matches(f.Text).Select(m => $"{f.Path}: {m.Value}"))];
 
-    [GeneratedRegex(@"IsNpgsql|IsSqlite|PostgresSealGuardDbContext|SqliteSealGuardDbContext|pg_advisory|\bFOR\s+UPDATE\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"IsNpgsql|IsSqlite|PostgresSealGuardDbContext|SqliteSealGuardDbContext|pg_advisory|\bFOR\s+UPDATE\b|BeginBinaryImport|\bPRAGMA\s+[a-z_]+\s*[=(;]|sqlite_sequence", RegexOptions.IgnoreCase)]
     private static partial Regex ProviderKnowledge();
 
     private static string RepositoryRoot()

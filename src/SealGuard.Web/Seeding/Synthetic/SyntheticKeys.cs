@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
+using SealGuard.Web.Data;
 
 namespace SealGuard.Web.Seeding.Synthetic;
 

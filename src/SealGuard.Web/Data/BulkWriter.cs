@@ -3,9 +3,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
-using SealGuard.Web.Data;
 
-namespace SealGuard.Web.Seeding.Synthetic;
+namespace SealGuard.Web.Data;
 
 /// <summary>
 /// Writes whole tables of prepared entities inside the current transaction of <paramref name="db"/>, faster than

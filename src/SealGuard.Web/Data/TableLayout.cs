@@ -3,10 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using SealGuard.Core.Exchange;
-using SealGuard.Core.Filings;
-using SealGuard.Core.Organizations;
 
-namespace SealGuard.Web.Seeding.Synthetic;
+namespace SealGuard.Web.Data;
 
 /// <summary>One column of a bulk-written table: its name, the EF type mapping and how its value is read from an entity.</summary>
 internal sealed class BulkColumn<T>(string name, RelationalTypeMapping mapping, Func<T, object?> read)
@@ -112,18 +110,4 @@ internal sealed class TableLayout<T>
         var owned = ownership.PrincipalToDependent.GetGetter();
         return entity => owned.GetClrValue(entity) is { } value ? getter.GetClrValue(value) : null;
     }
-}
-
-/// <summary>The five tables the bulk path writes, laid out once per load.</summary>
-internal sealed class BulkTables(IModel model)
-{
-    public TableLayout<Organization> Organizations { get; } = TableLayout<Organization>.From(model);
-
-    public TableLayout<Filing> Filings { get; } = TableLayout<Filing>.From(model);
-
-    public TableLayout<FilingDocument> Documents { get; } = TableLayout<FilingDocument>.From(model, databaseGeneratesKey: true);
-
-    public TableLayout<Seal> Seals { get; } = TableLayout<Seal>.From(model);
-
-    public TableLayout<SealEvent> Events { get; } = TableLayout<SealEvent>.From(model, databaseGeneratesKey: true);
 }
