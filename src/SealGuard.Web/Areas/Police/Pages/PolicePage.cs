@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Police.Pages;
 
@@ -8,9 +9,6 @@ public abstract class PolicePage : PageModel
 {
     protected Actor Actor => Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());
 
-    public IReadOnlyDictionary<string, string[]> Errors { get; protected set; } = new Dictionary<string, string[]>();
-
-    public string? ErrorFor(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-
-    public string Invalid(string field) => Errors.ContainsKey(field) ? "is-invalid" : string.Empty;
+    /// <summary>The last refusal, field messages under their inputs.</summary>
+    public FormErrors Errors { get; } = new();
 }

@@ -37,7 +37,7 @@ public sealed class IndexModel(GetCodeTableHandler codeTable, EditCodeTableEntry
             return RedirectToPage(null, null, new { table = Table }, "code-" + saved.Code);
         }
 
-        Show(outcome.Failure!);
+        Errors.Add(outcome.Failure!);
         FailedCode = isNew ? "new" : code;
         Entries = await codeTable.HandleAsync(Table, cancellationToken);
         return Page();

@@ -28,7 +28,7 @@ public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, Manage
             return RedirectToPage(null, null, null, "user-" + user.UserName);
         }
 
-        Show(outcome.Failure!);
+        Errors.Add(outcome.Failure!);
         CreateOpen = true;
         await LoadAsync(cancellationToken);
         return Page();
@@ -58,7 +58,7 @@ public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, Manage
             return RedirectToPage(null, null, null, "user-" + user.UserName);
         }
 
-        Message = outcome.Failure!.Errors is { } errors ? string.Join(" ", errors.Values.SelectMany(v => v)) : outcome.Failure.Message;
+        Errors.AddSummary(outcome.Failure!);
         await LoadAsync(cancellationToken);
         return Page();
     }

@@ -27,9 +27,8 @@ public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<P
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var from = ParseDate("from", From, errors);
-        var to = ParseDate("to", To, errors);
+        var from = ParseDate("from", From);
+        var to = ParseDate("to", To);
         var outcome = await handler.HandleAsync(Actor, new AuditSearch(Action, UserName, from, to, Before, null), cancellationToken);
         if (outcome.Failure?.Kind == FailureKind.Forbidden)
         {
@@ -37,16 +36,15 @@ public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<P
         }
 
         Results = outcome.Value ?? Results;
-        foreach (var (field, messages) in outcome.Failure?.Errors ?? new Dictionary<string, string[]>())
+        if (outcome.Failure is { } failure)
         {
-            errors[field] = messages;
+            Errors.Add(failure);
         }
 
-        Errors = errors;
         return Page();
     }
 
-    private DateOnly? ParseDate(string field, string? value, Dictionary<string, string[]> errors)
+    private DateOnly? ParseDate(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -56,7 +54,7 @@ public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<P
         var date = SearchAuditLogHandler.ParseDate(value);
         if (date is null)
         {
-            errors[field] = [text["Audit.InvalidDate"].Value];
+            Errors.AddField(field, text["Audit.InvalidDate"].Value);
         }
 
         return date;

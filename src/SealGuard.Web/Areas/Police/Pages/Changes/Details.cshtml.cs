@@ -16,9 +16,6 @@ public sealed class DetailsModel(GetOrganizationChangeHandler get, ReviewOrganiz
 
     public OrganizationChangeView Change { get; private set; } = null!;
 
-    /// <summary>A rule refusal of the decision (already decided, a seal no longer in use…).</summary>
-    public string? Refusal { get; private set; }
-
     public Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken) =>
@@ -40,15 +37,7 @@ public sealed class DetailsModel(GetOrganizationChangeHandler get, ReviewOrganiz
             return NotFound();
         }
 
-        if (failure.Errors is { } errors)
-        {
-            Errors = errors;
-        }
-        else
-        {
-            Refusal = failure.Message;
-        }
-
+        Errors.Add(failure);
         return await ShowAsync(id, cancellationToken);
     }
 

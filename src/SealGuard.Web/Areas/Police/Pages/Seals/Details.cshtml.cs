@@ -30,7 +30,7 @@ public sealed class DetailsModel(GetSealHandler handler) : PolicePage
         if (outcome.Failure is { Kind: FailureKind.Validation, Errors: { } errors } && errors.ContainsKey("purpose"))
         {
             // No purpose given: the masked record again, with the error under the purpose field and the input kept.
-            Errors = errors;
+            Errors.Add(outcome.Failure);
             return await LoadAsync(sealCode, reveal: false, cancellationToken);
         }
 
@@ -54,7 +54,7 @@ public sealed class DetailsModel(GetSealHandler handler) : PolicePage
         if (outcome.Failure is { Kind: FailureKind.Validation, Errors: { } errors } && errors.TryGetValue("purpose", out var messages))
         {
             DocumentId = documentId;
-            Errors = new Dictionary<string, string[]> { ["documentPurpose"] = messages };
+            Errors.AddField("documentPurpose", messages);
             return await LoadAsync(sealCode, reveal: false, cancellationToken);
         }
 

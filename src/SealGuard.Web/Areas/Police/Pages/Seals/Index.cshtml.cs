@@ -32,7 +32,7 @@ public sealed class IndexModel(SearchSealsHandler handler) : PolicePage
         ByIdNumber = true;
         if (string.IsNullOrWhiteSpace(IdNumber))
         {
-            Errors = new Dictionary<string, string[]> { ["idNumber"] = [SealGuard.Core.Codes.Messages.Get("IdNumber.Required")] };
+            Errors.AddField("idNumber", SealGuard.Core.Codes.Messages.Get("IdNumber.Required"));
             return;
         }
 
@@ -43,7 +43,10 @@ public sealed class IndexModel(SearchSealsHandler handler) : PolicePage
     {
         var outcome = await handler.HandleAsync(Actor, search, cancellationToken);
         Results = outcome.Value;
-        Errors = outcome.Failure?.Errors ?? Errors;
+        if (outcome.Failure is { } failure)
+        {
+            Errors.Add(failure);
+        }
     }
 
     public string NextPageUrl(string cursor) => Url.Page("Index", new { SealCode, CreditCode, OrgName, ShopCode, LifeState, Cursor = cursor })!;

@@ -21,6 +21,9 @@ public sealed class IndexModel(ListShopsHandler handler) : PolicePage
             .ToList();
         var outcome = await handler.HandleAsync(actor, Division, cancellationToken);
         Shops = outcome.Value ?? [];
-        Errors = outcome.Failure?.Errors ?? Errors;
+        if (outcome.Failure is { } failure)
+        {
+            Errors.Add(failure);
+        }
     }
 }

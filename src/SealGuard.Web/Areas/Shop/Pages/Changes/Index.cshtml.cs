@@ -5,6 +5,7 @@ using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Seals;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Changes;
 

@@ -10,6 +10,7 @@ using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Validation;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Intake;
 

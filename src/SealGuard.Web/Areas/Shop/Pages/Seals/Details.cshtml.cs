@@ -10,6 +10,7 @@ using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Seals;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Seals;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Seals;
 

@@ -1,9 +1,9 @@
 using SealGuard.Web.Infrastructure.Outcomes;
 
-namespace SealGuard.Web.Areas.Shop.Pages;
+namespace SealGuard.Web.Pages;
 
 /// <summary>
-/// Handler failures as the forms show them: field errors keyed by the handler's JSON path (<c>organization.creditCode</c>)
+/// Handler failures as the pages of every area show them: field errors keyed by the handler's JSON path (<c>organization.creditCode</c>)
 /// go under that field; a rule or permission failure becomes the form-level message.
 /// </summary>
 public sealed class FormErrors
@@ -16,6 +16,9 @@ public sealed class FormErrors
     public string? Code { get; private set; }
 
     public bool Any => Summary is not null || _fields.Count > 0;
+
+    /// <summary>The form-level message when no field carries the refusal; with field errors the fields say it.</summary>
+    public string? Alert => _fields.Count == 0 ? Summary : null;
 
     public void Add(Failure failure, string prefix = "")
     {
@@ -35,7 +38,17 @@ public sealed class FormErrors
         }
     }
 
+    /// <summary>A failure shown only above the form, its field messages joined: a row action has no input to put them under.</summary>
+    public void AddSummary(Failure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        Code ??= failure.Code;
+        Summary = failure.Errors is { } errors ? string.Join(" ", errors.Values.SelectMany(v => v)) : failure.Message;
+    }
+
     public void AddField(string field, string message) => _fields[field] = [message];
+
+    public void AddField(string field, string[] messages) => _fields[field] = messages;
 
     public bool Has(string field) => _fields.ContainsKey(field);
 
