@@ -10,16 +10,32 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Audit;
 
-public sealed record AuditSearch(string? Action, string? UserName, DateOnly? From, DateOnly? To, long? Before, int? Limit);
+/// <param name="Action">An action key, or a family as its prefix with the dot (<c>PersonalData.</c>).</param>
+/// <param name="UserName">Who acted: a login name or a person's name.</param>
+/// <param name="Target">What was touched: a seal code, an organization's credit code or 单位编码, a filing number, a shop code, a login name.</param>
+/// <param name="From">First China calendar day.</param>
+/// <param name="To">Last China calendar day.</param>
+/// <param name="Before">The keyset cursor: entries older than this id (<see cref="AuditPage.NextBefore"/>).</param>
+/// <param name="Limit">Entries per page.</param>
+public sealed record AuditSearch(string? Action, string? UserName, string? Target, DateOnly? From, DateOnly? To, long? Before, int? Limit);
 
-public sealed record AuditRow(long Id, DateTime OccurredAt, string ActorName, string? ActorRole, string? ClientAddress, string Action, string EntityType, string EntityKey, string? DivisionCode, string? Purpose);
+/// <summary>
+/// One entry as an officer reads it: the action and the kind of object in words (zh-CN, <see cref="AuditNames"/>), the
+/// acting user's name, and what the object is called (its organization's, shop's or user's name) when it has one.
+/// </summary>
+public sealed record AuditRow(
+    long Id, DateTime OccurredAt, string ActorName, string? ActorDisplayName, string? ActorRole, string? ClientAddress,
+    string Action, string ActionName, string EntityType, string EntityTypeName, string EntityKey, string? EntityName,
+    string? DivisionCode, string? Purpose);
 
-public sealed record AuditPage(IReadOnlyList<AuditRow> Items, long? NextBefore);
+/// <summary>A page of entries, the cursor of the next, and how many entries match the filters on all pages.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditRow> Items, long? NextBefore, int Total);
 
 /// <summary>
 /// Reads the audit log for supervisors (PoliceAdmin, SystemAdmin) within their scope (<see cref="AuditScope"/>): newest
 /// first, keyset-paginated on the gap-free id.
-/// An action ending in '.' (e.g. "PersonalData.") matches the whole family. Dates are China calendar days.
+/// An action ending in '.' (e.g. "PersonalData.") matches the whole family. Dates are China calendar days. Each page
+/// names its actions and objects in one batch (<see cref="AuditObjects"/>).
 /// </summary>
 public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGuardOptions> options)
 {
@@ -36,6 +52,12 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
         var errors = new ValidationErrors();
         errors.MaxLength("action", search.Action, 64);
         errors.MaxLength("userName", search.UserName, FieldLimits.UserName);
+        errors.MaxLength("target", search.Target, 64);
+        if (search is { From: { } first, To: { } last } && last < first)
+        {
+            errors.Add("to", Messages.Get("Audit.DateRangeReversed"));
+        }
+
         var limit = search.Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
         {
@@ -56,8 +78,20 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
 
         if (!string.IsNullOrWhiteSpace(search.UserName))
         {
+            // A person's name stands for the logins it belongs to; the login itself also matches users since removed.
             var user = search.UserName.Trim();
-            query = query.Where(a => a.ActorName == user);
+            var logins = await db.Users.Where(u => u.DisplayName == user).Select(u => u.UserName).ToListAsync(cancellationToken);
+            logins.Add(user);
+            query = query.Where(a => logins.Contains(a.ActorName));
+        }
+
+        if (!string.IsNullOrWhiteSpace(search.Target))
+        {
+            var keys = await TargetKeysAsync(search.Target, cancellationToken);
+            var types = AuditNames.EntityTypes;
+
+            // The type list lets both providers use the (entity type, entity key) index.
+            query = query.Where(a => types.Contains(a.EntityType) && keys.Contains(a.EntityKey));
         }
 
         if (search.From is { } from)
@@ -72,15 +106,38 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
             query = query.Where(a => a.OccurredAt < toUtc);
         }
 
+        var total = await query.CountAsync(cancellationToken);
         if (search.Before is { } before)
         {
             query = query.Where(a => a.Id < before);
         }
 
-        var rows = await query.OrderByDescending(a => a.Id).Take(limit + 1)
-            .Select(a => new AuditRow(a.Id, a.OccurredAt, a.ActorName, a.ActorRole, a.ClientAddress, a.Action, a.EntityType, a.EntityKey, a.DivisionCode, a.Purpose))
+        var entries = await query.OrderByDescending(a => a.Id).Take(limit + 1)
+            .Select(a => new { a.Id, a.OccurredAt, a.ActorUserId, a.ActorName, a.ActorRole, a.ClientAddress, a.Action, a.EntityType, a.EntityKey, a.DivisionCode, a.Purpose })
             .ToListAsync(cancellationToken);
-        return new AuditPage(rows.Take(limit).ToList(), rows.Count > limit ? rows[limit - 1].Id : null);
+        var shown = entries.Take(limit).ToList();
+        var names = await AuditObjects.NameAsync(db, shown.Select(e => (e.EntityType, e.EntityKey)), cancellationToken);
+        var actorIds = shown.Select(e => e.ActorUserId).OfType<long>().Distinct().ToList();
+        var actors = await db.Users.Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var rows = shown.Select(e => new AuditRow(
+                e.Id, e.OccurredAt, e.ActorName, e.ActorUserId is { } id ? actors.GetValueOrDefault(id) : null, e.ActorRole, e.ClientAddress,
+                e.Action, AuditNames.Action(e.Action), e.EntityType, AuditNames.Entity(e.EntityType), e.EntityKey,
+                names.GetValueOrDefault((e.EntityType, e.EntityKey)), e.DivisionCode, e.Purpose))
+            .ToList();
+        return new AuditPage(rows, entries.Count > limit ? shown[^1].Id : null, total);
+    }
+
+    /// <summary>
+    /// The entity keys a typed object stands for: the value as typed (spaces removed, as a grouped seal code is shown),
+    /// its upper case (credit codes), and the 单位编码 of an organization given by its credit code.
+    /// </summary>
+    private async Task<List<string>> TargetKeysAsync(string target, CancellationToken cancellationToken)
+    {
+        var typed = string.Concat(target.Where(c => !char.IsWhiteSpace(c)));
+        var upper = typed.ToUpperInvariant();
+        var keys = new List<string> { typed, upper };
+        keys.AddRange(await db.Organizations.Where(o => o.CreditCode == upper).Select(o => o.OrgCode).ToListAsync(cancellationToken));
+        return [.. keys.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Parses a yyyy-MM-dd query value; anything else is treated as absent by the page.</summary>

@@ -6,9 +6,10 @@ using SealGuard.Web.Infrastructure.Outcomes;
 namespace SealGuard.Web.Areas.Police.Pages.Audit;
 
 /// <summary>
-/// 审计日志 for the PoliceAdmin: who looked at which personal data, when and why, within the admin's jurisdiction
-/// (<see cref="AuditScope"/>). The handler refuses other roles;
-/// the page answers them with a plain 403 rather than the sign-in redirect, since signing in again would not help.
+/// 审计日志 for the PoliceAdmin: who did what to which seal, organization, shop or user, when and why, within the
+/// admin's jurisdiction (<see cref="AuditScope"/>). The filters live in the query string, so paging and Back keep them.
+/// The handler refuses other roles; the page answers them with a plain 403 rather than the sign-in redirect, since
+/// signing in again would not help.
 /// </summary>
 public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<PoliceText> text) : PolicePage
 {
@@ -16,20 +17,22 @@ public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<P
 
     [BindProperty(SupportsGet = true)] public string? Action { get; set; } = PersonalDataFamily;
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Target { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public long? Before { get; set; }
 
-    public AuditPage Results { get; private set; } = new([], null);
+    public AuditPage Results { get; private set; } = new([], null, 0);
 
-    public static IReadOnlyList<string> Actions { get; } =
-        [PersonalDataFamily, "PersonalData.Revealed", "PersonalData.Searched", "Seal.Viewed", "Organization.Viewed", "Shop.Viewed", ""];
+    /// <summary>The action choices: each family (its prefix, matching all its actions) with its actions.</summary>
+    public static IReadOnlyList<IGrouping<string, string>> ActionFamilies { get; } =
+        [.. AuditNames.Actions.GroupBy(AuditNames.FamilyOf).OrderBy(g => g.Key, StringComparer.Ordinal)];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var from = ParseDate("from", From);
         var to = ParseDate("to", To);
-        var outcome = await handler.HandleAsync(Actor, new AuditSearch(Action, UserName, from, to, Before, null), cancellationToken);
+        var outcome = await handler.HandleAsync(Actor, new AuditSearch(Action, UserName, Target, from, to, Before, null), cancellationToken);
         if (outcome.Failure?.Kind == FailureKind.Forbidden)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
@@ -60,5 +63,5 @@ public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<P
         return date;
     }
 
-    public string NextUrl(long before) => Url.Page("Index", new { Action, UserName, From, To, Before = before })!;
+    public string PageUrl(long? before) => Url.Page("Index", new { Action, UserName, Target, From, To, Before = before })!;
 }
