@@ -17,14 +17,14 @@ public sealed class UserAdministrationTests(BrowserApp app)
         await CreateForm(page).GetByLabel("姓名").FillAsync("赵警官");
         await CreateForm(page).GetByLabel("初始密码").FillAsync("Start#2026x");
         await CreateForm(page).GetByLabel("角色").SelectOptionAsync("PoliceOfficer");
-        await CreateForm(page).GetByLabel("辖区").FillAsync("410702");
+        await Assertions.Expect(CreateForm(page).GetByLabel("刻章店", new() { Exact = true })).ToBeHiddenAsync();
+        await CreateForm(page).GetByLabel("辖区").SelectOptionAsync(new SelectOptionValue { Label = "红旗区" });
         await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
         var row = page.Locator($"tr[data-user='{userName}']");
         await Assertions.Expect(row).ToContainTextAsync("红旗区");
         await Assertions.Expect(row).ToContainTextAsync("正常");
-        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("admin-users"), FullPage = false });
 
         var officer = await app.NewPageAsync();
         await officer.GotoAsync("/Account/Login");
@@ -47,12 +47,43 @@ public sealed class UserAdministrationTests(BrowserApp app)
         await CreateForm(page).GetByLabel("用户名").FillAsync("weak.user");
         await CreateForm(page).GetByLabel("姓名").FillAsync("钱某");
         await CreateForm(page).GetByLabel("初始密码").FillAsync("short");
-        await CreateForm(page).GetByLabel("辖区").FillAsync("4107");
+        await CreateForm(page).GetByLabel("辖区").SelectOptionAsync("4107");
         await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("#passwordError")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("用户名")).ToHaveValueAsync("weak.user");
         await Assertions.Expect(page.Locator("tr[data-user='weak.user']")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task An_administrator_picks_the_shop_of_a_new_clerk_from_a_searchable_list_then_finds_the_clerk()
+    {
+        var userName = "clerk." + Guid.NewGuid().ToString("N")[..6];
+        var displayName = "孙店员" + userName[^4..];
+        var page = await app.SignInAsync("admin.demo");
+        await page.GotoAsync("/Admin/Users");
+        var shop = CreateForm(page).GetByLabel("刻章店", new() { Exact = true });
+        var shopName = (await shop.Locator("option[value='410702000001']").TextContentAsync())!.Split('（')[0];
+
+        await page.GetByText("新建用户").ClickAsync();
+        await CreateForm(page).GetByLabel("用户名").FillAsync(userName);
+        await CreateForm(page).GetByLabel("姓名").FillAsync(displayName);
+        await CreateForm(page).GetByLabel("初始密码").FillAsync("Start#2026x");
+        await CreateForm(page).GetByLabel("角色").SelectOptionAsync("ShopOperator");
+        await Assertions.Expect(CreateForm(page).GetByLabel("辖区")).ToBeHiddenAsync();
+        await CreateForm(page).GetByPlaceholder("输入店名或编码筛选").FillAsync(shopName);
+        await Assertions.Expect(shop).ToHaveValueAsync("410702000001");
+        await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
+        await page.GetByLabel("查找用户").FillAsync(displayName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        var rows = page.GetByTestId("users").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync(shopName);
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("admin-users"), FullPage = false });
     }
 
     // Each user row also has forms (password, role and jurisdiction); the create form is the one to fill.

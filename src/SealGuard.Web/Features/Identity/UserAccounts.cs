@@ -17,10 +17,24 @@ public sealed record UserAccount(long Id, string UserName, string DisplayName, U
     internal static Outcome<UserAccount> From(Outcome<User> outcome) => outcome.Value is { } user ? From(user) : outcome.Failure!;
 }
 
-/// <summary>All accounts for the system administrator, with the unit they belong to (shop name or jurisdiction).</summary>
+/// <param name="Text">A fragment of the login name, the person's name or the unit (shop or jurisdiction name).</param>
+/// <param name="RolesNamed">The roles whose name the text matches (the page knows the roles' words).</param>
+/// <param name="Page">1-based page number.</param>
+public sealed record UserSearch(string? Text, IReadOnlyList<UserRole> RolesNamed, int Page);
+
+/// <summary>One page of accounts, how many match in all, and which page this is of how many.</summary>
+public sealed record UserListPage(IReadOnlyList<UserListItem> Items, int Total, int Page, int PageCount);
+
+/// <summary>
+/// Accounts for the system administrator, with the unit they belong to (shop name or jurisdiction), ordered by role and
+/// login. The text matches login, name and unit as the list shows them, so the unit is matched after naming it; the
+/// accounts of one deployment are few enough to read at once.
+/// </summary>
 public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
 {
-    public async Task<Outcome<IReadOnlyList<UserListItem>>> HandleAsync(Actor actor, CancellationToken cancellationToken)
+    public const int PageSize = 50;
+
+    public async Task<Outcome<UserListPage>> HandleAsync(Actor actor, UserSearch search, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.AdministerUsers))
         {
@@ -33,9 +47,21 @@ public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
                           from s in us.DefaultIfEmpty()
                           orderby u.Role, u.UserName
                           select new { User = u, ShopName = s == null ? null : s.Name }).ToListAsync(cancellationToken);
-        return rows.Select(r => new UserListItem(r.User.Id, r.User.UserName, r.User.DisplayName, r.User.Role,
+        var items = rows.Select(r => new UserListItem(r.User.Id, r.User.UserName, r.User.DisplayName, r.User.Role,
             r.ShopName ?? DivisionCatalog.Default.JurisdictionName(r.User.JurisdictionPrefixes),
-            r.User.JurisdictionPrefixes, r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt)).ToList();
+            r.User.JurisdictionPrefixes, r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt));
+        if (search.Text?.Trim() is { Length: > 0 } text)
+        {
+            items = items.Where(u => search.RolesNamed.Contains(u.Role)
+                || u.UserName.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || u.DisplayName.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || u.Unit.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var matching = items.ToList();
+        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(search.Page, 1, pageCount);
+        return new UserListPage([.. matching.Skip((page - 1) * PageSize).Take(PageSize)], matching.Count, page, pageCount);
     }
 }
 

@@ -16,6 +16,7 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<ListShopsHandler>();
         services.AddScoped<GetShopHandler>();
         services.AddScoped<ShopDirectoryHandler>();
+        services.AddScoped<ListShopChoicesHandler>();
         services.AddScoped<FileShopHandler>();
     }
 

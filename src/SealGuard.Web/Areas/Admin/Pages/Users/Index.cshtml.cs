@@ -1,12 +1,28 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SealGuard.Core.Divisions;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Admin.Pages.Users;
 
-/// <summary>用户管理: list, create (AddUserHandler), lock/unlock, reset password, change role and scope (ManageUserHandler).</summary>
-public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, ManageUserHandler manage) : AdminPage
+/// <summary>
+/// 用户管理: search and page the accounts (ListUsersHandler), create one (AddUserHandler) picking its shop and
+/// jurisdiction from lists, lock/unlock, reset password, change role and scope (ManageUserHandler). The lists only
+/// offer choices; the handlers still check the shop and the divisions.
+/// </summary>
+public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, ManageUserHandler manage, ListShopChoicesHandler shops, Jurisdiction area, IStringLocalizer<UiText> text) : AdminPage
 {
-    public IReadOnlyList<UserListItem> Users { get; private set; } = [];
+    public UserListPage Users { get; private set; } = new([], 0, 1, 1);
+
+    public IReadOnlyList<ShopChoice> Shops { get; private set; } = [];
+
+    /// <summary>The jurisdictions offered: the deployment area as a whole, then each of its counties.</summary>
+    public IReadOnlyList<(string Prefix, string Name)> Jurisdictions { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? DisplayName { get; set; }
@@ -63,6 +79,13 @@ public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, Manage
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Users = (await list.HandleAsync(Actor, cancellationToken)).Value ?? [];
+    public string PageUrl(int page) => Url.Page("Index", null, new { Q, PageNumber = page })!;
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var named = string.IsNullOrWhiteSpace(Q) ? [] : Enum.GetValues<UserRole>().Where(r => text["Role." + r].Value.Contains(Q.Trim(), StringComparison.Ordinal)).ToList();
+        Users = (await list.HandleAsync(Actor, new UserSearch(Q, named, PageNumber), cancellationToken)).Value ?? Users;
+        Shops = (await shops.HandleAsync(Actor, cancellationToken)).Value ?? [];
+        Jurisdictions = [(area.Prefix, area.AreaName), .. area.Counties.Where(c => c.Name != "市辖区").Select(c => (c.Code, c.Name))];
+    }
 }

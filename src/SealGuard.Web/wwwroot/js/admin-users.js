@@ -1,0 +1,38 @@
+// The new-user form: the shop list narrows as the administrator types a name or code, and only the field the chosen
+// role needs (shop or jurisdiction) is shown and sent. Without this script both lists simply stay visible; the server
+// checks the choice either way.
+(function () {
+  'use strict';
+
+  document.querySelectorAll('[data-sg-filter]').forEach(function (box) {
+    var list = document.getElementById(box.getAttribute('data-sg-filter'));
+    if (!list) { return; }
+    box.addEventListener('input', function () {
+      var words = box.value.trim().toLowerCase();
+      var firstShown = null;
+      Array.prototype.forEach.call(list.options, function (option) {
+        var shown = option.value === '' || words === '' || option.text.toLowerCase().indexOf(words) >= 0;
+        option.hidden = !shown;
+        if (shown && option.value !== '' && !firstShown) { firstShown = option; }
+      });
+      var selected = list.options[list.selectedIndex];
+      if (words !== '' && (!selected || selected.hidden || selected.value === '') && firstShown) {
+        firstShown.selected = true;
+      }
+    });
+  });
+
+  document.querySelectorAll('[data-sg-role]').forEach(function (role) {
+    var form = role.form;
+    function apply() {
+      var scope = role.options[role.selectedIndex].getAttribute('data-scope');
+      form.querySelectorAll('[data-sg-scope]').forEach(function (field) {
+        var needed = field.getAttribute('data-sg-scope') === scope;
+        field.hidden = !needed;
+        field.querySelectorAll('input, select').forEach(function (control) { control.disabled = !needed; });
+      });
+    }
+    role.addEventListener('change', apply);
+    apply();
+  });
+})();
