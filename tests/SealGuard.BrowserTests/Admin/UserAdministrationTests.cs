@@ -73,6 +73,8 @@ public sealed class UserAdministrationTests(BrowserApp app)
         await Assertions.Expect(CreateForm(page).GetByLabel("辖区")).ToBeHiddenAsync();
         await CreateForm(page).GetByPlaceholder("输入店名或编码筛选").FillAsync(shopName);
         await Assertions.Expect(shop).ToHaveValueAsync("410702000001");
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("admin-users"), FullPage = false });
         await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
@@ -82,8 +84,6 @@ public sealed class UserAdministrationTests(BrowserApp app)
         var rows = page.GetByTestId("users").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToContainTextAsync(shopName);
-        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
-        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("admin-users"), FullPage = false });
     }
 
     // Each user row also has forms (password, role and jurisdiction); the create form is the one to fill.
