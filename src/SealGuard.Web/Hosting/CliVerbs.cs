@@ -7,7 +7,7 @@ namespace SealGuard.Web.Hosting;
 /// What a module's <c>sealguard</c> verbs need: where to write, and a host with the same configuration and services
 /// as the web host (appsettings, environment, and the extra <c>--Key=Value</c> arguments) to run in.
 /// </summary>
-public sealed class CliVerbs(TextWriter output, TextWriter? error = null)
+public sealed class CliVerbs(TextWriter output)
 {
     /// <summary>The database does not exist or has not been migrated (documented in the README with the other exit codes).</summary>
     public const int ExitNoDatabase = 3;
@@ -23,7 +23,8 @@ public sealed class CliVerbs(TextWriter output, TextWriter? error = null)
 
     public TextWriter Output => output;
 
-    private TextWriter Error => error ?? Console.Error;
+    /// <summary>Errors go to the console's error stream, apart from what a verb reports on <see cref="Output"/>.</summary>
+    private static TextWriter Error => Console.Error;
 
     /// <summary>
     /// Runs <paramref name="action"/> in a scope of a host built for this invocation. Unless the verb
