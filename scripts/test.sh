@@ -34,6 +34,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 
 log() { printf '==> %s\n' "$*"; }
 
+# apt waits up to 10 minutes for a dpkg lock held by another installer instead of failing at once.
+APT=(apt-get -o DPkg::Lock::Timeout=600 -o Acquire::Retries=3)
+
 # ---------------------------------------------------------------------------------------------
 # PostgreSQL: a throwaway server in a temp dir, stopped and removed on exit.
 # ---------------------------------------------------------------------------------------------
@@ -51,10 +54,21 @@ as_pg() {
     fi
 }
 
+HEARTBEAT_PID=""
+
+stop_heartbeat() {
+    if [ -n "$HEARTBEAT_PID" ]; then
+        kill "$HEARTBEAT_PID" 2>/dev/null || true
+        wait "$HEARTBEAT_PID" 2>/dev/null || true
+        HEARTBEAT_PID=""
+    fi
+}
+
 # shellcheck disable=SC2317  # called from the EXIT trap
 cleanup() {
     local rc=$?
     set +e
+    stop_heartbeat
     if [ "$PG_STARTED" -eq 1 ]; then
         as_pg "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m fast -w -t 30 stop >/dev/null 2>&1 \
             || as_pg "$PG_BIN/pg_ctl" -D "$PG_TMP/data" -m immediate -w -t 30 stop >/dev/null 2>&1
@@ -104,8 +118,8 @@ start_postgres() {
         fi
         log "Installing PostgreSQL (apt-get install -y postgresql)"
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -q
-        apt-get install -y -q postgresql
+        "${APT[@]}" update -q
+        "${APT[@]}" install -y -q postgresql
         PG_BIN=$(find_pg_bin)
         if [ -z "$PG_BIN" ]; then
             echo "error: PostgreSQL installed but initdb/pg_ctl not found under /usr/lib/postgresql/*/bin" >&2
@@ -167,15 +181,19 @@ if ! dotnet build SealGuard.slnx -c "$CONFIG" -nologo; then
     exit 1
 fi
 
-# The browser tests drive Debian's chromium (no browser download: there is no internet at run time).
-if [ ! -x /usr/bin/chromium ]; then
+# The browser tests drive Debian's chromium (no browser download: there is no internet at run time) and need CJK
+# fonts for the pages' Chinese, checked each on its own.
+browser_missing=()
+[ -x /usr/bin/chromium ] || browser_missing+=(chromium)
+dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || browser_missing+=(fonts-noto-cjk)
+if [ "${#browser_missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then
-        log "Installing chromium and CJK fonts for the browser tests (apt-get install -y chromium fonts-noto-cjk)"
+        log "Installing ${browser_missing[*]} for the browser tests (apt-get install -y ${browser_missing[*]})"
         export DEBIAN_FRONTEND=noninteractive
-        apt-get update -q
-        apt-get install -y -q chromium fonts-noto-cjk
+        "${APT[@]}" update -q
+        "${APT[@]}" install -y -q "${browser_missing[@]}"
     else
-        log "chromium not found and not running as root: the browser tests will fail (sudo apt-get install -y chromium fonts-noto-cjk)."
+        log "${browser_missing[*]} not found and not running as root: the browser tests will fail (sudo apt-get install -y ${browser_missing[*]})."
     fi
 fi
 
@@ -204,15 +222,28 @@ if [ "${#projects[@]}" -eq 0 ]; then
     exit 1
 fi
 
+# A line every 30 s while a project's tests run (the web tests take minutes and print nothing until they end).
+heartbeat() {
+    local name=$1 started=$2
+    while sleep 30 </dev/null >/dev/null 2>&1; do
+        log "  $name still running ($(($(date +%s) - started)) s)"
+    done
+}
+
+suite_started=$(date +%s)
 for proj in "${projects[@]}"; do
     name=$(basename "$proj" .csproj)
     log "Testing $name"
+    started=$(date +%s)
+    heartbeat "$name" "$started" &
+    HEARTBEAT_PID=$!
     rc=0
     dotnet test --project "$proj" --no-build -c "$CONFIG" \
         --results-directory "$RESULTS_DIR/$name" \
         --report-xunit-trx --report-xunit-trx-filename "$name.trx" \
         --timeout "$TEST_TIMEOUT" \
         "$@" || rc=$?
+    stop_heartbeat
 
     trx="$RESULTS_DIR/$name/$name.trx"
     if [ ! -s "$trx" ]; then
@@ -231,6 +262,7 @@ for proj in "${projects[@]}"; do
     passed=$((passed + p))
     failed=$((failed + f))
     skipped=$((skipped + s))
+    log "Finished $name in $(($(date +%s) - started)) s: $p passed, $f failed, $s skipped (exit code $rc)"
 
     # Exit codes (https://aka.ms/testingplatform/exitcodes): 0 ok, 2 some test failed (counted above),
     # 8 zero tests ran (allowed). Anything else means the run itself went wrong.
@@ -248,7 +280,7 @@ for proj in "${projects[@]}"; do
 done
 
 echo
-log "Per-project reports: $RESULTS_DIR"
+log "All projects done in $(($(date +%s) - suite_started)) s. Per-project reports: $RESULTS_DIR"
 if [ "${#crashed[@]}" -gt 0 ]; then
     log "Projects that did not complete normally: ${crashed[*]}"
 fi

@@ -50,15 +50,16 @@ public static class LoadGenerator
 
     private static async Task<Worker[]> RunWorkersAsync(Func<long, CancellationToken, Task<bool>> operation, int concurrency, TimeSpan duration, long maxRequests, CancellationToken cancellationToken)
     {
-        // The deadline stops new requests only: one still in flight completes and is counted, so a window shorter than
-        // one request still measures that request (cutting it off made a slow query kind report no requests at all).
+        // The deadline stops new requests only: one still in flight completes and is counted. And every worker completes
+        // at least one request whatever the clock says: on a busy machine a worker may first run after a short window
+        // has closed, which made a query kind report no requests at all.
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         long issued = 0;
         var workers = Enumerable.Range(0, concurrency).Select(_ => new Worker()).ToArray();
         await Task.WhenAll(workers.Select((worker, index) => Task.Run(async () =>
         {
             long sequence = index;
-            while (Stopwatch.GetTimestamp() < deadline && Interlocked.Increment(ref issued) <= maxRequests)
+            while ((sequence == index || Stopwatch.GetTimestamp() < deadline) && Interlocked.Increment(ref issued) <= maxRequests)
             {
                 var start = Stopwatch.GetTimestamp();
                 bool ok;

@@ -19,6 +19,7 @@ public static class CliApp
     public static RootCommand Commands(TextWriter output)
     {
         var root = new RootCommand("SealGuard 印章业治安管理系统 command line") { TreatUnmatchedTokensAsErrors = false };
+        root.Options.Add(CliVerbs.Verbose);
         var cli = new CliVerbs(output);
 
         var migrate = new Command("migrate", "Apply database migrations and load reference data");
@@ -27,7 +28,7 @@ public static class CliApp
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
             await output.WriteLineAsync("Database is up to date.");
             return 0;
-        }));
+        }, createsDatabase: true));
         root.Subcommands.Add(migrate);
 
         foreach (var command in FeatureModules.All.SelectMany(m => m.Commands(cli)))

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace SealGuard.Web.Data;
 
@@ -25,5 +27,22 @@ public sealed class DatabaseInitializer(SealGuardDbContext db, IEnumerable<IRefe
         {
             await data.SeedAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Why the database cannot serve yet (it does not exist, or migrations are missing), or null when it can. Creates
+    /// nothing: for SQLite it looks for the file (opening it would create an empty one).
+    /// </summary>
+    public async Task<string?> NotReadyAsync(CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var where = db.Database.IsSqlite() ? connection.DataSource : $"database {connection.Database} on {connection.DataSource}";
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            return $"no SealGuard database at {where}";
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        return pending == 0 ? null : $"the database at {where} lacks {pending} migration(s)";
     }
 }

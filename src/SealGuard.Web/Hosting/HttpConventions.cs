@@ -11,9 +11,19 @@ public static class HttpConventions
     /// <summary>The largest JSON body; only the multipart upload routes may send up to the upload limit on top.</summary>
     public const long JsonBodyLimit = 1024 * 1024;
 
+    /// <summary>Where SealGuard listens when neither <c>--urls</c>, <c>ASPNETCORE_URLS</c> nor <c>ASPNETCORE_HTTP_PORTS</c> says.</summary>
+    public const string DefaultUrls = "http://localhost:5080";
+
     public static void AddHttpConventions(this WebApplicationBuilder builder, SealGuardOptions options)
     {
         var services = builder.Services;
+        // The default lives here, not as the launch profile's applicationUrl, which under `dotnet run` overrode ASPNETCORE_URLS.
+        if (builder.Configuration[WebHostDefaults.ServerUrlsKey] is null && builder.Configuration[WebHostDefaults.HttpPortsKey] is null
+            && builder.Configuration[WebHostDefaults.HttpsPortsKey] is null)
+        {
+            builder.WebHost.UseUrls(DefaultUrls);
+        }
+
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Uploads.MaxBytes + JsonBodyLimit);
         services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = options.Uploads.MaxBytes + JsonBodyLimit);
         services.ConfigureHttpJsonOptions(j =>

@@ -5,8 +5,11 @@ public sealed class SealGuardOptions
 {
     public const string Section = "SealGuard";
 
-    /// <summary>Where the SQLite file, blobs and generated development keys live.</summary>
-    public string DataDirectory { get; set; } = "./data";
+    /// <summary>
+    /// Where the SQLite file, blobs and generated development keys live; a relative path is relative to the working
+    /// directory. Unset: see <see cref="DefaultDataDirectory"/>.
+    /// </summary>
+    public string? DataDirectory { get; set; }
 
     /// <summary>Seed the synthetic demo city. Refused in the Production environment.</summary>
     public bool Demo { get; set; }
@@ -41,7 +44,26 @@ public sealed class SealGuardOptions
     public ApiDocsOptions ApiDocs { get; set; } = new();
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 
-    public string FullDataDirectory => Path.GetFullPath(DataDirectory);
+    public string FullDataDirectory => Path.GetFullPath(DataDirectory ?? DefaultDataDirectory(AppContext.BaseDirectory));
+
+    /// <summary>
+    /// The data directory when none is configured: <c>data/</c> at the root of the source checkout the binaries were
+    /// built in (the nearest folder above <paramref name="baseDirectory"/> holding <c>SealGuard.slnx</c>), so the web
+    /// app and the CLI use the same one whichever project and folder they are run from; <c>./data</c> under the working
+    /// directory for a published app.
+    /// </summary>
+    public static string DefaultDataDirectory(string baseDirectory)
+    {
+        for (var directory = new DirectoryInfo(baseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SealGuard.slnx")))
+            {
+                return Path.Combine(directory.FullName, "data");
+            }
+        }
+
+        return Path.GetFullPath("data");
+    }
 }
 
 public sealed class DatabaseOptions

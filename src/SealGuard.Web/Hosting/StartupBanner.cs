@@ -17,6 +17,7 @@ public static class StartupBanner
             Console.WriteLine($"SealGuard is running at {address}" + (apiDocs ? $"  (API docs: {address}/scalar)" : ""));
         }
 
+        Console.WriteLine($"Data directory: {options.FullDataDirectory}");
         if (options.Demo)
         {
             Console.WriteLine($"Demo logins (password {DemoSeeder.DemoPassword}):");

@@ -45,7 +45,7 @@ public sealed class SeedingModule : IFeatureModule
         {
             if (services.GetRequiredService<IHostEnvironment>().IsProduction())
             {
-                await output.WriteLineAsync("Refused: demo data is never seeded in the Production environment (set DOTNET_ENVIRONMENT=Development).");
+                await output.WriteLineAsync("Refused: demo data is never seeded in the Production environment (set ASPNETCORE_ENVIRONMENT=Development or pass --environment=Development).");
                 return 2;
             }
 
@@ -53,7 +53,7 @@ public sealed class SeedingModule : IFeatureModule
             await services.GetRequiredService<DemoSeeder>().SeedAsync(parse.GetValue(organizations), ct);
             await output.WriteLineAsync("Demo data is in place.");
             return 0;
-        }));
+        }, createsDatabase: true));
         var syntheticOrganizations = new Option<int>("--organizations") { Description = "How many synthetic organizations", Required = true };
         var sealsPerOrganization = new Option<double>("--seals-per-org") { Description = "Average seals per organization (at least 1)", DefaultValueFactory = _ => 2.5 };
         var division = new Option<string>("--division") { Description = "Division prefix to spread the organizations over", DefaultValueFactory = _ => "4107" };
@@ -69,7 +69,7 @@ public sealed class SeedingModule : IFeatureModule
             // Made-up organizations and people must never mix with real records.
             if (services.GetRequiredService<IHostEnvironment>().IsProduction())
             {
-                await output.WriteLineAsync("Refused: synthetic data is never loaded in the Production environment (set DOTNET_ENVIRONMENT=Development).");
+                await output.WriteLineAsync("Refused: synthetic data is never loaded in the Production environment (set ASPNETCORE_ENVIRONMENT=Development or pass --environment=Development).");
                 return 2;
             }
 
@@ -84,7 +84,7 @@ public sealed class SeedingModule : IFeatureModule
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(ct);
             await ActivatorUtilities.CreateInstance<SyntheticLoader>(services).LoadAsync(load, output, ct);
             return 0;
-        }));
+        }, createsDatabase: true));
         yield return new Command("seed", "Seed data") { demo, synthetic };
     }
 }

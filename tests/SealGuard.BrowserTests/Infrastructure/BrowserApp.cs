@@ -50,6 +50,8 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
+            // No half-finished transitions in the screenshots (Bootstrap honours it).
+            ReducedMotion = ReducedMotion.Reduce,
         });
         return await context.NewPageAsync();
     }
@@ -65,11 +67,19 @@ public sealed class BrowserApp : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Where the README's screenshots are written (committed under docs/screenshots).</summary>
+    /// <summary>Set to <c>1</c> (by <c>scripts/update-screenshots.sh</c>) to rewrite the committed screenshots.</summary>
+    public const string UpdateScreenshotsVariable = "SEALGUARD_UPDATE_SCREENSHOTS";
+
+    /// <summary>
+    /// Where a screenshot named <paramref name="name"/> is written: <c>artifacts/screenshots</c>, so that a test run
+    /// leaves the committed ones alone; <c>docs/screenshots</c> (the README's) only when <see cref="UpdateScreenshotsVariable"/> is <c>1</c>.
+    /// </summary>
     public static string ScreenshotPath(string name)
     {
         var root = typeof(BrowserApp).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
-        var target = Path.Combine(root, "docs", "screenshots");
+        var target = Environment.GetEnvironmentVariable(UpdateScreenshotsVariable) == "1"
+            ? Path.Combine(root, "docs", "screenshots")
+            : Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(target);
         return Path.Combine(target, name + ".png");
     }

@@ -49,6 +49,23 @@ public sealed class LoadGeneratorSmokeTests
         VerificationBenchmark.Format(result).ShouldContain("verification / bare endpoint");
     }
 
+    [Fact]
+    public async Task Every_worker_measures_a_request_even_when_the_window_closes_before_it_starts()
+    {
+        // A window far shorter than it takes a worker to be scheduled: what a busy machine does to a 300 ms window.
+        var load = new LoadSettings(Concurrency: 3, Duration: TimeSpan.FromTicks(1), Warmup: TimeSpan.Zero);
+
+        var result = await LoadGenerator.RunAsync("slow", async (_, ct) =>
+        {
+            await Task.Delay(20, ct);
+            return true;
+        }, load, TestContext.Current.CancellationToken);
+
+        result.Requests.ShouldBe(3, "one completed request per worker, though each finished after the window");
+        result.Errors.ShouldBe(0);
+        result.P50.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(15));
+    }
+
     [Theory]
     [InlineData("http://10.0.0.1:5080")]
     [InlineData("http://example.com")]
@@ -66,7 +83,7 @@ public sealed class LoadGeneratorSmokeTests
     /// <summary>The app on Kestrel (loopback, a free port) with the bench endpoint on and a tiny demo city.</summary>
     private sealed class BenchSealGuardApp : WebApplicationFactory<SealGuardOptions>
     {
-        public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N"));
+        public string DataDirectory { get; } = TestDirectories.New();
 
         public static BenchSealGuardApp Start()
         {
@@ -91,14 +108,7 @@ public sealed class LoadGeneratorSmokeTests
         public override async ValueTask DisposeAsync()
         {
             await base.DisposeAsync();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file briefly; temp space is cleaned by the OS.
-            }
+            TestDirectories.Delete(DataDirectory);
         }
     }
 }

@@ -31,8 +31,8 @@ public sealed class SearchBenchmarkSmokeTests
         foreach (var figure in figures)
         {
             var r = figure.Result;
-            r.Requests.ShouldBeGreaterThan(0, figure.Kind);
-            r.Errors.ShouldBe(0, figure.Kind);
+            r.Requests.ShouldBeGreaterThan(0, $"{figure.Kind}{Environment.NewLine}{table}");
+            r.Errors.ShouldBe(0, $"{figure.Kind}{Environment.NewLine}{table}");
             r.P50.ShouldBeLessThanOrEqualTo(r.P95, figure.Kind);
             r.P95.ShouldBeLessThanOrEqualTo(r.P99, figure.Kind);
             r.P99.ShouldBeLessThanOrEqualTo(r.Max, figure.Kind);

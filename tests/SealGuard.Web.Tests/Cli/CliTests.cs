@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using Npgsql;
 using SealGuard.Cli;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Hosting;
 using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 using SealGuard.Web.Tests.Infrastructure.Imaging;
@@ -146,6 +148,137 @@ public sealed class CliTests(SharedApps apps)
         (await fresh.ExistsAsync()).ShouldBeFalse("nothing may be created or seeded");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_verb_without_a_database_says_so_in_one_line_with_its_own_exit_code_and_creates_nothing(string provider)
+    {
+        await using var fresh = await FreshDatabase.CreateAsync(provider, create: false);
+
+        foreach (var verb in new[]
+        {
+            new[] { "users", "add", "--username", "first.admin", "--password", "Admin2026x", "--role", "SystemAdmin" },
+            ["audit", "verify"],
+            ["codes", "status"],
+        })
+        {
+            var (exitCode, output) = await RunAsync([.. fresh.Args, .. verb]);
+
+            // 3, not 1: `audit verify` exits 1 only for a broken chain.
+            exitCode.ShouldBe(CliVerbs.ExitNoDatabase, output);
+            output.Trim().ShouldStartWith("sealguard: no SealGuard database at ");
+            output.ShouldContain("sealguard migrate");
+            output.Trim().ShouldNotContain("\n", customMessage: "one line, no stack trace");
+        }
+
+        (await fresh.ExistsAsync()).ShouldBeFalse("asking must not create the database");
+    }
+
+    [Fact]
+    public async Task A_database_file_without_the_schema_is_named_as_not_migrated()
+    {
+        await using var fresh = await FreshDatabase.CreateAsync(TestDatabase.Sqlite, create: false);
+        Directory.CreateDirectory(fresh.DataDirectory);
+        await File.WriteAllBytesAsync(Path.Combine(fresh.DataDirectory, "sealguard.db"), [], TestContext.Current.CancellationToken);
+
+        var (exitCode, output) = await RunAsync([.. fresh.Args, "users", "add", "--username", "first.admin", "--password", "Admin2026x", "--role", "SystemAdmin"]);
+
+        exitCode.ShouldBe(CliVerbs.ExitNoDatabase, output);
+        output.ShouldContain("migration");
+        output.ShouldNotContain("no such table");
+    }
+
+    [Fact]
+    public async Task An_unexpected_error_is_one_line_and_verbose_adds_where_it_happened()
+    {
+        string[] unreachable = ["audit", "verify", "--environment=Development", $"--SealGuard:DataDirectory={TestDirectories.New()}",
+            "--SealGuard:Database:Provider=Postgres", "--ConnectionStrings:Default=Host=127.0.0.1;Port=1;Username=nobody;Password=x;Database=none;Timeout=3"];
+
+        var (exitCode, output) = await RunAsync(unreachable);
+        exitCode.ShouldBe(CliVerbs.ExitUnexpected, output);
+        output.Trim().ShouldStartWith("sealguard: ");
+        output.Trim().ShouldNotContain("\n", customMessage: "one line, no stack trace");
+        output.ShouldContain("--verbose");
+
+        (exitCode, output) = await RunAsync([.. unreachable, "--verbose"]);
+        exitCode.ShouldBe(CliVerbs.ExitUnexpected, output);
+        output.ShouldContain("   at ");
+    }
+
+    [Fact]
+    public async Task The_cli_runs_in_the_environment_a_development_server_beside_it_was_started_with()
+    {
+        var directory = TestDirectories.New();
+        string[] seed = ["seed", "synthetic", "--organizations", "2", "--seals-per-org", "1", $"--SealGuard:DataDirectory={directory}"];
+
+        // What `dotnet run --project src/SealGuard.Web` sets (launchSettings.json): ASPNETCORE_ENVIRONMENT alone.
+        var (exitCode, output) = await RunProcessAsync(seed, ("ASPNETCORE_ENVIRONMENT", "Development"));
+        exitCode.ShouldBe(0, output);
+        File.Exists(Path.Combine(directory, "sealguard.db")).ShouldBeTrue(output);
+
+        // Neither variable: Production, which wants its keys; said in one line, not as an unhandled exception.
+        (exitCode, output) = await RunProcessAsync(seed);
+        exitCode.ShouldBe(CliVerbs.ExitConfiguration, output);
+        output.Trim().ShouldStartWith("sealguard: SealGuard:Keys:");
+        output.Trim().ShouldNotContain("\n", customMessage: "one line, no stack trace");
+        output.ShouldNotContain("Unhandled exception");
+    }
+
+    [Fact]
+    public void The_web_app_and_the_cli_built_in_one_checkout_default_to_the_same_data_directory()
+    {
+        var checkout = TestDirectories.New();
+        var web = Directory.CreateDirectory(Path.Combine(checkout, "artifacts", "bin", "SealGuard.Web", "debug_linux-x64")).FullName;
+        var cli = Directory.CreateDirectory(Path.Combine(checkout, "artifacts", "bin", "SealGuard.Cli", "debug_linux-x64")).FullName;
+        File.WriteAllText(Path.Combine(checkout, "SealGuard.slnx"), "<Solution />");
+        try
+        {
+            SealGuardOptions.DefaultDataDirectory(web).ShouldBe(Path.Combine(checkout, "data"));
+            SealGuardOptions.DefaultDataDirectory(cli).ShouldBe(Path.Combine(checkout, "data"));
+
+            // A published app (no checkout above it) keeps its data under the working directory.
+            File.Delete(Path.Combine(checkout, "SealGuard.slnx"));
+            SealGuardOptions.DefaultDataDirectory(web).ShouldBe(Path.GetFullPath("data"));
+        }
+        finally
+        {
+            TestDirectories.Delete(checkout);
+        }
+    }
+
+    /// <summary>Runs the built <c>sealguard</c> as a process with only the given environment variables of the host's kind set.</summary>
+    private static async Task<(int ExitCode, string Output)> RunProcessAsync(string[] args, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "sealguard.dll"), .. args])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     /// <summary>Runs the CLI; what it printed includes the console's error stream (parse errors, unhandled exceptions).</summary>
     private static async Task<(int ExitCode, string Output)> RunAsync(string[] args)
     {
@@ -194,7 +327,7 @@ public sealed class CliTests(SharedApps apps)
         public static async Task<FreshDatabase> CreateAsync(string provider, bool create = true)
         {
             TestDatabase.SkipIfUnavailable(provider);
-            var directory = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N"));
+            var directory = TestDirectories.New();
             string? connection = null;
             if (provider == TestDatabase.Postgres)
             {
@@ -228,14 +361,7 @@ public sealed class CliTests(SharedApps apps)
                 await TestDatabase.DropPostgresDatabaseAsync(_connectionString);
             }
 
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Never created, or SQLite still holds the file briefly; temp space is cleaned by the OS.
-            }
+            TestDirectories.Delete(DataDirectory);
         }
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Hosting;
 
@@ -19,7 +20,7 @@ public sealed class FeatureModuleTests : IDisposable
 {
     private static readonly System.Reflection.Assembly WebAssembly = typeof(SealGuardOptions).Assembly;
 
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory = TestDirectories.New();
 
     public void Dispose()
     {

@@ -161,7 +161,7 @@ public sealed class StartupTests(SharedApps apps)
     private static async Task<string> StartFailingAsync(string provider, Dictionary<string, string> settings)
     {
         TestDatabase.SkipIfUnavailable(provider);
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N"));
+        var dataDirectory = TestDirectories.New();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "SealGuard.Web.dll"), "--urls", "http://127.0.0.1:0"])
         {
             WorkingDirectory = AppContext.BaseDirectory,

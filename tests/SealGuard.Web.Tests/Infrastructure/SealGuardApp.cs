@@ -46,7 +46,7 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
         TestDatabase.SkipIfUnavailable(provider);
         var settings = new Dictionary<string, string?>
         {
-            ["SealGuard:DataDirectory"] = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N")),
+            ["SealGuard:DataDirectory"] = TestDirectories.New(),
             ["SealGuard:Database:Provider"] = provider,
             ["SealGuard:Demo"] = "true",
             ["SealGuard:DemoOrganizations"] = "9",
@@ -139,19 +139,17 @@ public sealed class SealGuardApp : WebApplicationFactory<SealGuard.Web.Hosting.S
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        if (Provider == TestDatabase.Postgres && _settings.TryGetValue("ConnectionStrings:Default", out var connection) && connection is not null)
-        {
-            await TestDatabase.DropPostgresDatabaseAsync(connection);
-        }
-
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            await base.DisposeAsync();
+            if (Provider == TestDatabase.Postgres && _settings.TryGetValue("ConnectionStrings:Default", out var connection) && connection is not null)
+            {
+                await TestDatabase.DropPostgresDatabaseAsync(connection);
+            }
         }
-        catch (IOException)
+        finally
         {
-            // SQLite may still hold the file briefly; temp space is cleaned by the OS.
+            TestDirectories.Delete(DataDirectory);
         }
     }
 }

@@ -237,7 +237,7 @@ public sealed partial class SyntheticLoaderTests
     [Fact]
     public async Task Synthetic_data_is_refused_in_production_and_nothing_is_created()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N"));
+        var directory = TestDirectories.New();
         var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         using var output = new StringWriter();
 
@@ -256,7 +256,7 @@ public sealed partial class SyntheticLoaderTests
     [InlineData("--batch-size", "0", "batch-size")]
     public async Task Bad_options_are_refused_before_anything_is_written(string option, string value, string named)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "sealguard-tests", Guid.NewGuid().ToString("N"));
+        var directory = TestDirectories.New();
         using var output = new StringWriter();
 
         var exitCode = await CliApp.RunAsync(["seed", "synthetic", "--organizations", "10", option, value, "--environment=Development", $"--SealGuard:DataDirectory={directory}"], output, Ct);
