@@ -35,12 +35,16 @@ public sealed record SealSearch(string? SealCode, string? CreditCode, string? Or
 
 public sealed record SealListItem(string SealCode, string Type, string? TypeName, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt);
 
+/// <summary>A seal type of the code table, as the type filter offers it.</summary>
+public sealed record SealTypeOption(string Code, string Name);
+
 /// <summary>
 /// One page of a search in <see cref="Sort"/> order. <see cref="Total"/> counts the whole search up to
 /// <see cref="SearchSealsHandler.TotalCap"/>; <see cref="TotalIsLowerBound"/> says there are more than that (shown as
-/// "超过 N 条": an exact count of a broad search at ten million seals would cost more than the page).
+/// "超过 N 条": an exact count of a broad search at ten million seals would cost more than the page). <see cref="Person"/>
+/// is the searched person, masked, when the search is by a person.
 /// </summary>
-public sealed record SealPage(IReadOnlyList<SealListItem> Items, string? NextCursor, int Total = 0, bool TotalIsLowerBound = false, string Sort = "-acceptedAt", string? PersonToken = null);
+public sealed record SealPage(IReadOnlyList<SealListItem> Items, string? NextCursor, int Total = 0, bool TotalIsLowerBound = false, string Sort = "-acceptedAt", string? PersonToken = null, string? Person = null);
 
 /// <summary>
 /// Seal search within the actor's scope in a chosen order (newest accepted first by default), keyset-paginated on
@@ -147,6 +151,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             return errors.ToFailure();
         }
 
+        var shownPerson = person is null ? null : string.Join(" / ", new[] { idNumber?.Masked, personName is null ? null : PersonNames.Mask(personName) }.Where(x => x is not null));
         var seals = db.Seals.AsNoTracking().VisibleTo(actor);
         if (stage is { } workStage)
         {
@@ -243,7 +248,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             var items = rows.Take(limit).Select(r => (r.Id, Item: new SealListItem(r.SealCode, r.Type, typeNames.TryGetValue((CodeTable.SealType, r.Type), out var entry) ? entry.Name : null,
                 r.Text, r.OrganizationName, r.CreditCode, r.ShopCode, r.ShopName, r.Flow, r.Life, r.AcceptedAt, r.DeliveredAt))).ToList();
             var next = rows.Count > limit ? order.CursorAfter(items[^1].Id, items[^1].Item).Encode() : null;
-            return new SealPage(items.Select(i => i.Item).ToList(), next, Math.Min(total, TotalCap), total > TotalCap, order.Value, search.PersonToken);
+            return new SealPage(items.Select(i => i.Item).ToList(), next, Math.Min(total, TotalCap), total > TotalCap, order.Value, search.PersonToken, shownPerson);
         }
 
         if (!typed)
@@ -254,14 +259,24 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         // A search typed now: one audit entry with the purpose, and a token so that its other pages and orders are the same search.
         var result = await unitOfWork.ExecuteAsync(async ct =>
         {
-            var searched = string.Join(" / ", new[] { idNumber?.Masked, personName is null ? null : PersonNames.Mask(personName) }.Where(x => x is not null));
-            audit.Record(actor, "PersonalData.Searched", "Person", searched, RevealPurpose.Normalize(person!.Purpose), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
+            audit.Record(actor, "PersonalData.Searched", "Person", shownPerson!, RevealPurpose.Normalize(person!.Purpose), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
             Outcome<SealPage> answer = await RunAsync(ct);
             return answer;
         }, cancellationToken);
+        if (result.Value is null)
+        {
+            return result;
+        }
+
         var token = await tokens.IssueAsync(actor, new PersonCriteria(idNumber?.Value, personName, RevealPurpose.Normalize(person!.Purpose)!), cancellationToken);
-        return result.Value! with { PersonToken = token };
+        return result.Value with { PersonToken = token };
     }
+
+    /// <summary>The seal types the type filter offers, retired ones included (their seals are still filed), in the code table's order.</summary>
+    public async Task<IReadOnlyList<SealTypeOption>> SealTypesAsync(CancellationToken cancellationToken) =>
+        (await codeTables.LoadAsync([CodeTable.SealType], cancellationToken)).Values
+            .OrderBy(e => e.SortOrder).ThenBy(e => e.Code, StringComparer.Ordinal)
+            .Select(e => new SealTypeOption(e.Code, e.Name)).ToList();
 
     private static TEnum? ParseEnum<TEnum>(ValidationErrors errors, string field, string? value, string messageKey)
         where TEnum : struct, Enum
