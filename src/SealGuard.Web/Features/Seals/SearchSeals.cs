@@ -243,7 +243,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
         async Task<SealPage> RunAsync(CancellationToken ct)
         {
-            var total = await seals.Take(TotalCap + 1).CountAsync(ct);
+            var total = await seals.OrderBy(s => s.Id).Take(TotalCap + 1).CountAsync(ct);
             var rows = await page.ToListAsync(ct);
             var items = rows.Take(limit).Select(r => (r.Id, Item: new SealListItem(r.SealCode, r.Type, typeNames.TryGetValue((CodeTable.SealType, r.Type), out var entry) ? entry.Name : null,
                 r.Text, r.OrganizationName, r.CreditCode, r.ShopCode, r.ShopName, r.Flow, r.Life, r.AcceptedAt, r.DeliveredAt))).ToList();
