@@ -28,7 +28,7 @@ public sealed class SealListJourneyTests(BrowserApp app)
         await Assertions.Expect(page.Locator("th[aria-sort=descending]")).ToContainTextAsync("印章编码");
         var descending = await CodesAsync(page);
         descending.ShouldBe(descending.OrderDescending(StringComparer.Ordinal));
-        descending[0].CompareTo(ascending[0]).ShouldBeGreaterThan(0);
+        string.CompareOrdinal(descending[0], ascending[0]).ShouldBeGreaterThan(0);
         await Assertions.Expect(page.GetByTestId("seal-type").First).ToHaveTextAsync(new Regex("章"));
         (await page.SeriousViolationsAsync()).ShouldBeEmpty();
     }
