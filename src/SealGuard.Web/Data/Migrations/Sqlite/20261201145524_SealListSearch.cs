@@ -110,9 +110,8 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                 name: "ix_filings_agent_name",
                 table: "filings");
 
-            migrationBuilder.DropColumn(
-                name: "organization_name",
-                table: "seals");
+            // SQLite drops the column in place (3.35+); EF's table rebuild would lose the indexes other migrations added by SQL.
+            migrationBuilder.Sql("ALTER TABLE seals DROP COLUMN organization_name;");
 
             migrationBuilder.CreateIndex(
                 name: "ix_seals_accepted_at",
