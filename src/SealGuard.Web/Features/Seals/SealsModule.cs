@@ -15,6 +15,7 @@ public sealed class SealsModule : IFeatureModule
         var services = builder.Services;
         services.AddScoped<SealLoader>();
         services.AddScoped<SearchSealsHandler>();
+        services.AddDataProtection();
         services.AddDistributedMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<PersonSearchTokens>();
