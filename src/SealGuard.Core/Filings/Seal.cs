@@ -21,6 +21,13 @@ public sealed class Seal : IFerried
     public Filing Filing { get; private set; } = null!;
     public long OrganizationId { get; private set; }
     public long ShopId { get; private set; }
+
+    /// <summary>
+    /// The organization's current name, copied onto the seal so a name search reads matching seals in list order from
+    /// one table; set at intake, moved on every rename by the change pipeline (<c>SealOrganizationNames</c>).
+    /// </summary>
+    public string OrganizationName { get; private set; } = null!;
+
     public string Type { get; private set; } = null!;
     public string Material { get; private set; } = null!;
     public string Shape { get; private set; } = null!;
@@ -73,6 +80,7 @@ public sealed class Seal : IFerried
         ReplacesSealId = replaces?.Id;
         OrganizationId = filing.OrganizationId;
         ShopId = filing.ShopId;
+        OrganizationName = filing.OrganizationName;
         Reason = filing.Reason;
         SealCode = code.Value;
         DivisionCode = code.DivisionCode;

@@ -47,6 +47,12 @@ public abstract class DatabaseDialect
     public abstract Task<IAsyncDisposable> HoldSessionLockAsync(DatabaseFacade database, int lockClass, int key, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Ids of the seals whose <c>organization_name</c> contains <paramref name="term"/> (3 characters or more) through a
+    /// provider index, as a subquery to compose; null when LIKE on the column is what reads the index (PostgreSQL).
+    /// </summary>
+    public abstract IQueryable<long>? SealIdsByOrganizationNameIndex(SealGuardDbContext db, string term);
+
+    /// <summary>
     /// Ids of the organizations whose name contains <paramref name="term"/>, read through an index this provider has for
     /// a term of that length; null when it has none and a plain <c>LIKE</c> is the answer.
     /// </summary>

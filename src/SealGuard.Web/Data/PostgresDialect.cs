@@ -71,4 +71,7 @@ public sealed class PostgresDialect : DatabaseDialect
             ? db.Database.SqlQuery<long>($"SELECT id AS \"Value\" FROM organizations WHERE sealguard_bigrams(name) @> ARRAY[{term}]::text[]")
             : null;
     }
+
+    /// <summary>LIKE on <c>seals.organization_name</c> reads its trigram index; no subquery needed.</summary>
+    public override IQueryable<long>? SealIdsByOrganizationNameIndex(SealGuardDbContext db, string term) => null;
 }

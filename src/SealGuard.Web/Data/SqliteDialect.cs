@@ -70,4 +70,17 @@ public sealed class SqliteDialect : DatabaseDialect
         var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         return db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM organization_names WHERE organization_names MATCH {phrase}");
     }
+
+    public override IQueryable<long>? SealIdsByOrganizationNameIndex(SealGuardDbContext db, string term)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(term);
+        if (term.Length < TrigramMinLength)
+        {
+            return null;
+        }
+
+        var phrase = "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return db.Database.SqlQuery<long>($"SELECT rowid AS \"Value\" FROM seal_organization_names WHERE seal_organization_names MATCH {phrase}");
+    }
 }

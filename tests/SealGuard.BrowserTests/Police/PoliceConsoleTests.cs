@@ -22,10 +22,9 @@ public sealed partial class PoliceConsoleTests(BrowserApp app)
         await Assertions.Expect(results).ToContainTextAsync(orgName);
         await Assertions.Expect(page.GetByLabel("单位名称")).ToHaveValueAsync(partial);
         (await page.SeriousViolationsAsync()).ShouldBeEmpty();
-        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("police-search"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "查看印章 " + sealCode[..6] + " " + sealCode[6..] }).ClickAsync();
-        await page.WaitForURLAsync("**/Police/Seals/" + sealCode);
+        await page.WaitForURLAsync(new Regex("/Police/Seals/" + sealCode + "\\?back="));
         await Assertions.Expect(page.GetByTestId("seal-summary")).ToContainTextAsync(sealCode[..6] + " " + sealCode[6..]);
         await Assertions.Expect(page.GetByTestId("imprint")).ToBeVisibleAsync();
         var maskedIds = await page.GetByTestId("id-number").AllTextContentsAsync();

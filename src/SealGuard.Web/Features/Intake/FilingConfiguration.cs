@@ -15,7 +15,7 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.ToTable("filings");
         builder.IsFerried();
         builder.Property(f => f.Reason).HasConversion<string>().HasMaxLength(24);
-        builder.OwnsOne(f => f.Agent, p => p.MapPerson("agent"));
+        builder.OwnsOne(f => f.Agent, p => p.MapPerson("agent", searchedByName: true));
         builder.OwnsOne(f => f.LegalRepresentative, p => p.MapPerson("legal_rep"));
         builder.Property(f => f.OrganizationName).HasMaxLength(100);
         builder.Property(f => f.OrganizationType).HasMaxLength(8);

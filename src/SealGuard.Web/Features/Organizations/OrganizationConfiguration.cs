@@ -24,7 +24,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.DivisionCode).HasMaxLength(6);
         builder.HasIndex(o => o.DivisionCode);
         builder.Property(o => o.Address).HasMaxLength(200);
-        builder.OwnsOne(o => o.LegalRepresentative, p => p.MapPerson("legal_rep"));
+        builder.OwnsOne(o => o.LegalRepresentative, p => p.MapPerson("legal_rep", searchedByName: true));
     }
 }
 

@@ -1,17 +1,43 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Web.Data;
 
 namespace SealGuard.Web.Features.Seals;
 
 /// <summary>
-/// Organization name substring search ("宏和机械" anywhere in the name) that an index can answer: the provider's own index
-/// where it has one for the term's length (<see cref="DatabaseDialect.OrganizationIdsByNameIndex"/>), otherwise LIKE,
-/// which PostgreSQL's trigram index also serves from three characters on.
+/// Organization name substring search ("宏和机械" anywhere in the name) that an index can answer. From three characters
+/// on it reads the organization name copied onto each seal (<see cref="Seal.OrganizationName"/>) through a trigram index
+/// on <c>seals</c> (<see cref="DatabaseDialect.SealIdsByOrganizationNameIndex"/>, or LIKE, which PostgreSQL's trigram
+/// index serves), so the database can read the matching seals in list order however many organizations match; shorter
+/// terms first look for a few matching organizations through the organizations' own indexes.
 /// </summary>
 public static class OrganizationNameSearch
 {
+    /// <summary>The seals whose organization's name contains <paramref name="term"/>.</summary>
+    public static async Task<IQueryable<Seal>> FilterAsync(SealGuardDbContext db, IQueryable<Seal> seals, string term, CancellationToken cancellationToken)
+    {
+        if (term.Length < SealNameTrigramLength)
+        {
+            var listed = await FindFewAsync(db, term, cancellationToken);
+            if (listed is not null)
+            {
+                return seals.Where(s => listed.Contains(s.OrganizationId));
+            }
+        }
+        else if (db.Dialect.SealIdsByOrganizationNameIndex(db, term) is { } ids)
+        {
+            return seals.Where(s => ids.Contains(s.Id));
+        }
+
+        var pattern = LikePattern(term);
+        return seals.Where(s => EF.Functions.Like(s.OrganizationName, EF.Constant(pattern), LikeEscape));
+    }
+
+    /// <summary>From this length on a term is looked up in the seals' own trigram index.</summary>
+    private const int SealNameTrigramLength = 3;
+
     /// <summary>Up to this many matching organizations, their seals are read by organization id.</summary>
     public const int MaxListed = 2000;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
@@ -21,7 +22,11 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
         builder.HasIndex(s => new { s.OrganizationId, s.Type });
         builder.HasIndex(s => new { s.ShopId, s.Id });
         builder.HasIndex(s => new { s.Life, s.Id });
-        builder.HasIndex(s => s.AcceptedAt);
+        // The list orders (SealOrder), each ending with the id so a keyset page is one index range.
+        builder.HasIndex(s => new { s.AcceptedAt, s.Id });
+        builder.HasIndex(s => new { s.OrganizationName, s.Id });
+        builder.HasIndex(s => new { s.Type, s.Id });
+        builder.Property(s => s.OrganizationName).HasMaxLength(FieldLimits.OrganizationName);
         builder.HasIndex(s => s.DeliveredAt);
         builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId);
         builder.HasOne<EngravingShop>().WithMany().HasForeignKey(s => s.ShopId);
@@ -38,7 +43,7 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
         builder.Property(s => s.Flow).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.Life).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(s => s.StatusCode);
-        builder.OwnsOne(s => s.Recipient, p => p.MapPerson("recipient"));
+        builder.OwnsOne(s => s.Recipient, p => p.MapPerson("recipient", searchedByName: true));
         builder.OwnsOne(s => s.Imprint, i =>
         {
             i.Property(x => x.OriginalSha256).HasColumnName("imprint_original_sha256").HasMaxLength(64);

@@ -16,13 +16,13 @@ public static class SealsApi
                 // An ID number in a URL ends up in browser histories, proxies and access logs: refused before anything runs.
                 (request.Query.ContainsKey("idNumber")
                     ? ApiResults.Refuse<Ok<SealPage>>(SealFilters.IdNumberInUrl())
-                    : ApiResults.From(await handler.HandleAsync(actor, filters.ToSearch(), ct))).Or<BadRequestProblem>())
+                    : ApiResults.From(await handler.HandleAsync(actor, filters.ToSearch(), ct))).Or<BadRequestProblem, ForbiddenProblem>())
             .RequireCapability(Capability.SearchSeals)
-            .WithName("SearchSeals").WithSummary("Search seals in the caller's scope; keyset-paginated with nextCursor. Searching by ID number is POST /api/v1/seals/search");
+            .WithName("SearchSeals").WithSummary("Search seals in the caller's scope in a sort order (default -acceptedAt), keyset-paginated with nextCursor, with a capped total. Searching by ID number or name is POST /api/v1/seals/search; its personToken pages it here");
 
         seals.MapPost("/search", async (SealSearch search, HttpResponse response, Actor actor, SearchSealsHandler handler, CancellationToken ct) =>
             {
-                if (!string.IsNullOrWhiteSpace(search.IdNumber))
+                if (!string.IsNullOrWhiteSpace(search.IdNumber) || !string.IsNullOrWhiteSpace(search.PersonName))
                 {
                     PersonalDataResponses.NoStore(response);
                 }
@@ -30,7 +30,7 @@ public static class SealsApi
                 return ApiResults.From(await handler.HandleAsync(actor, search, ct)).Or<BadRequestProblem, ForbiddenProblem>();
             })
             .RequireCapability(Capability.SearchSeals)
-            .WithName("SearchSealsByBody").WithSummary("The seal search with the filters in the body, including a person's ID number with a purpose (police only, audited)");
+            .WithName("SearchSealsByBody").WithSummary("The seal search with the filters in the body, including a person's ID number or exact name with a purpose (police only, audited once); the answer's personToken repeats it by GET");
 
         seals.MapGet("/{sealCode}", async (string sealCode, bool? reveal, string? purpose, HttpResponse response, Actor actor, GetSealHandler handler, CancellationToken ct) =>
             {

@@ -1,3 +1,4 @@
+using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
 
 namespace SealGuard.Web.Features.Seals;
@@ -14,6 +15,11 @@ public sealed class SealsModule : IFeatureModule
         var services = builder.Services;
         services.AddScoped<SealLoader>();
         services.AddScoped<SearchSealsHandler>();
+        services.AddDataProtection();
+        services.AddDistributedMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PersonSearchTokens>();
+        services.AddScoped<IChangeParticipant, SealOrganizationNamesParticipant>();
         services.AddScoped<GetSealHandler>();
         services.AddScoped<ReadImagesHandler>();
         services.AddScoped<EngraveSealHandler>();

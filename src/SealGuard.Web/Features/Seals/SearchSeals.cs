@@ -1,44 +1,63 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core;
+using SealGuard.Core.CodeTables;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
-using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Seals;
 
-/// <summary>The filters a GET may carry in its query string: everything but a person's ID number.</summary>
-public sealed record SealFilters(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? Cursor, int? Limit, string? Stage = null)
+/// <summary>The filters a GET may carry in its query string: everything but a person's ID number or name (those travel as <see cref="PersonToken"/>).</summary>
+public sealed record SealFilters(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? Cursor, int? Limit, string? Stage = null,
+    string? Type = null, string? From = null, string? To = null, string? Sort = null, string? PersonToken = null)
 {
-    public SealSearch ToSearch() => new(SealCode, CreditCode, OrgName, ShopCode, LifeState, null, null, Cursor, Limit, Stage);
+    public SealSearch ToSearch() => new(SealCode, CreditCode, OrgName, ShopCode, LifeState, null, null, Cursor, Limit, Stage, Type, From, To, Sort, null, PersonToken);
 
     /// <summary>The refusal of a GET that carries <c>idNumber</c>: code <c>Search.IdNumberInUrl</c>, pointing to the POST.</summary>
     public static Failure IdNumberInUrl() => new(FailureKind.Validation, "Search.IdNumberInUrl", Messages.Get("Search.IdNumberInUrl"),
         new Dictionary<string, string[]> { ["idNumber"] = [Messages.Get("Search.IdNumberInUrl")] });
 }
 
-/// <summary>A seal search; <see cref="IdNumber"/> and <see cref="Purpose"/> come only in a POST body.</summary>
-public sealed record SealSearch(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? IdNumber, string? Purpose, string? Cursor, int? Limit, string? Stage = null);
+/// <summary>
+/// A seal search. <see cref="IdNumber"/>, <see cref="PersonName"/> and <see cref="Purpose"/> come only in a POST body;
+/// such a search is audited and answered with a <see cref="SealPage.PersonToken"/> that repeats it (other pages, other
+/// orders) without the personal data and without a new audit entry. <see cref="From"/> and <see cref="To"/> are China
+/// calendar days (<c>yyyy-MM-dd</c>, both included) of the acceptance.
+/// </summary>
+public sealed record SealSearch(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? IdNumber, string? Purpose, string? Cursor, int? Limit, string? Stage = null,
+    string? Type = null, string? From = null, string? To = null, string? Sort = null, string? PersonName = null, string? PersonToken = null);
 
-public sealed record SealListItem(string SealCode, string Type, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt);
+public sealed record SealListItem(string SealCode, string Type, string? TypeName, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt);
 
-public sealed record SealPage(IReadOnlyList<SealListItem> Items, string? NextCursor);
+/// <summary>A seal type of the code table, as the type filter offers it.</summary>
+public sealed record SealTypeOption(string Code, string Name);
 
 /// <summary>
-/// Seal search within the actor's scope, newest first, keyset-paginated on the seal id (an opaque cursor), so a
-/// page costs the same at any depth. Searching by a person's ID number uses the blind index and is audited.
+/// One page of a search in <see cref="Sort"/> order. <see cref="Total"/> counts the whole search up to
+/// <see cref="SearchSealsHandler.TotalCap"/>; <see cref="TotalIsLowerBound"/> says there are more than that (shown as
+/// "超过 N 条": an exact count of a broad search at ten million seals would cost more than the page). <see cref="Person"/>
+/// is the searched person, masked, when the search is by a person.
 /// </summary>
-public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, PersonalDataProtector protector, TimeProvider clock)
+public sealed record SealPage(IReadOnlyList<SealListItem> Items, string? NextCursor, int Total = 0, bool TotalIsLowerBound = false, string Sort = "-acceptedAt", string? PersonToken = null, string? Person = null);
+
+/// <summary>
+/// Seal search within the actor's scope in a chosen order (newest accepted first by default), keyset-paginated on
+/// (sort column, seal id) with an opaque cursor, so a page costs the same at any depth. Searching by a person's ID
+/// number (blind index) or exact name is audited once, when the search is made; its token repeats it unaudited.
+/// </summary>
+public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, PersonalDataProtector protector, CodeTableService codeTables, PersonSearchTokens tokens, TimeProvider clock)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
+
+    /// <summary>Totals are exact up to this many seals; beyond, the page says "more than".</summary>
+    public const int TotalCap = 1000;
 
     public async Task<Outcome<SealPage>> HandleAsync(Actor actor, SealSearch search, CancellationToken cancellationToken)
     {
@@ -51,49 +70,72 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         var sealCode = string.IsNullOrWhiteSpace(search.SealCode) ? (SealCode?)null : errors.Parse<SealCode>("sealCode", search.SealCode, SealCode.TryParse);
         var creditCode = string.IsNullOrWhiteSpace(search.CreditCode) ? (CreditCode?)null : errors.Parse<CreditCode>("creditCode", search.CreditCode, CreditCode.TryParse);
         errors.MaxLength("orgName", search.OrgName, FieldLimits.OrganizationName);
-        LifeState? lifeState = null;
-        if (!string.IsNullOrWhiteSpace(search.LifeState))
+        var lifeState = ParseEnum<LifeState>(errors, "lifeState", search.LifeState, "Search.InvalidLifeState");
+        var stage = ParseEnum<WorkStage>(errors, "stage", search.Stage, "Search.InvalidStage");
+        var from = ParseDay(errors, "from", search.From);
+        var to = ParseDay(errors, "to", search.To);
+        if (from is { } f && to is { } t && f > t)
         {
-            if (EnumName.TryParse<LifeState>(search.LifeState, out var parsed))
-            {
-                lifeState = parsed;
-            }
-            else
-            {
-                errors.Add("lifeState", Messages.Get("Search.InvalidLifeState"));
-            }
+            errors.Add("to", Messages.Get("Search.InvalidDateRange"));
         }
 
-        WorkStage? stage = null;
-        if (!string.IsNullOrWhiteSpace(search.Stage))
+        var typeNames = await codeTables.LoadAsync([CodeTable.SealType], cancellationToken);
+        var type = string.IsNullOrWhiteSpace(search.Type) ? null : search.Type.Trim();
+        if (type is not null && !typeNames.ContainsKey((CodeTable.SealType, type)))
         {
-            if (EnumName.TryParse<WorkStage>(search.Stage, out var parsedStage))
-            {
-                stage = parsedStage;
-            }
-            else
-            {
-                errors.Add("stage", Messages.Get("Search.InvalidStage"));
-            }
+            errors.Add("type", Messages.Get("Search.InvalidSealType"));
         }
 
-        IdNumber? idNumber = null;
-        if (!string.IsNullOrWhiteSpace(search.IdNumber))
+        if (!SealOrder.TryParse(search.Sort, out var order))
+        {
+            errors.Add("sort", Messages.Get("Search.InvalidSort"));
+        }
+
+        // The person: typed now (validated, audited below) or named by the token of an earlier, audited search.
+        var typed = !string.IsNullOrWhiteSpace(search.IdNumber) || !string.IsNullOrWhiteSpace(search.PersonName);
+        PersonCriteria? person = null;
+        if (typed || !string.IsNullOrWhiteSpace(search.PersonToken))
         {
             if (!actor.Can(Capability.RevealPersonalData))
             {
                 return Failure.Forbidden("PersonalData.RevealForbidden");
             }
 
-            idNumber = errors.Parse<IdNumber>("idNumber", search.IdNumber, IdNumber.TryParse);
-            if (RevealPurpose.Normalize(search.Purpose) is null)
+            person = typed
+                ? new PersonCriteria(search.IdNumber, search.PersonName, search.Purpose ?? string.Empty)
+                : await tokens.ResolveAsync(actor, search.PersonToken!.Trim(), cancellationToken);
+            if (person is null)
+            {
+                errors.Add("personToken", Messages.Get("Search.PersonTokenExpired"));
+            }
+        }
+
+        IdNumber? idNumber = null;
+        string? personName = null;
+        if (person is not null)
+        {
+            if (!string.IsNullOrWhiteSpace(person.IdNumber))
+            {
+                idNumber = errors.Parse<IdNumber>("idNumber", person.IdNumber, IdNumber.TryParse);
+            }
+
+            if (!string.IsNullOrWhiteSpace(person.PersonName))
+            {
+                personName = PersonNames.TryNormalize(person.PersonName, out var normalized, out var nameError) ? normalized : null;
+                if (nameError is not null)
+                {
+                    errors.Add("personName", nameError);
+                }
+            }
+
+            if (RevealPurpose.Normalize(person.Purpose) is null)
             {
                 errors.Add(RevealPurpose.Field, RevealPurpose.Error);
             }
         }
 
-        var afterId = DecodeCursor(search.Cursor);
-        if (search.Cursor is not null && afterId is null)
+        var cursor = SealCursor.Decode(search.Cursor, order);
+        if (!string.IsNullOrEmpty(search.Cursor) && cursor is null)
         {
             errors.Add("cursor", Messages.Get("Search.InvalidCursor"));
         }
@@ -109,50 +151,56 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             return errors.ToFailure();
         }
 
+        var shownPerson = person is null ? null : string.Join(" / ", new[] { idNumber?.Masked, personName is null ? null : PersonNames.Mask(personName) }.Where(x => x is not null));
         var seals = db.Seals.AsNoTracking().VisibleTo(actor);
         if (stage is { } workStage)
         {
             seals = seals.AtStage(workStage, clock.GetUtcNow().UtcDateTime);
         }
 
-        var query = from s in seals
-                    join o in db.Organizations on s.OrganizationId equals o.Id
-                    join sh in db.Shops on s.ShopId equals sh.Id
-                    select new { Seal = s, Org = o, Shop = sh };
         if (sealCode is { } code)
         {
-            query = query.Where(x => x.Seal.SealCode == code.Value);
+            seals = seals.Where(s => s.SealCode == code.Value);
         }
 
         if (creditCode is { } credit)
         {
-            query = query.Where(x => x.Org.CreditCode == credit.Value);
+            var organization = db.Organizations.Where(o => o.CreditCode == credit.Value).Select(o => o.Id);
+            seals = seals.Where(s => organization.Contains(s.OrganizationId));
         }
 
         if (!string.IsNullOrWhiteSpace(search.OrgName))
         {
-            var term = search.OrgName.Trim();
-            var listed = await OrganizationNameSearch.FindFewAsync(db, term, cancellationToken);
-            if (listed is null)
-            {
-                var matching = OrganizationNameSearch.Matching(db, term);
-                query = query.Where(x => matching.Contains(x.Org.Id));
-            }
-            else
-            {
-                query = query.Where(x => listed.Contains(x.Org.Id));
-            }
+            seals = await OrganizationNameSearch.FilterAsync(db, seals, search.OrgName.Trim(), cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(search.ShopCode))
         {
             var shopCode = search.ShopCode.Trim();
-            query = query.Where(x => x.Shop.ShopCode == shopCode);
+            var shop = db.Shops.Where(sh => sh.ShopCode == shopCode).Select(sh => sh.Id);
+            seals = seals.Where(s => shop.Contains(s.ShopId));
         }
 
         if (lifeState is { } life)
         {
-            query = query.Where(x => x.Seal.Life == life);
+            seals = seals.Where(s => s.Life == life);
+        }
+
+        if (type is not null)
+        {
+            seals = seals.Where(s => s.Type == type);
+        }
+
+        if (from is { } fromDay)
+        {
+            var start = ChinaTime.StartOfDayUtc(fromDay);
+            seals = seals.Where(s => s.AcceptedAt >= start);
+        }
+
+        if (to is { } toDay)
+        {
+            var end = ChinaTime.StartOfDayUtc(toDay.AddDays(1));
+            seals = seals.Where(s => s.AcceptedAt < end);
         }
 
         if (idNumber is { } id)
@@ -161,56 +209,105 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             // conditions the database can combine, not an OR across joins that makes it read every seal.
             var index = protector.BlindIndex(id);
             var represented = await db.Organizations.Where(o => o.LegalRepresentative.IdNumberIndex == index).Select(o => o.Id).ToListAsync(cancellationToken);
-            var asAgent = await db.Filings.Where(f => f.Agent.IdNumberIndex == index).Select(f => f.Id).ToListAsync(cancellationToken);
-            query = query.Where(x => represented.Contains(x.Seal.OrganizationId)
-                || asAgent.Contains(x.Seal.FilingId)
-                || (x.Seal.Recipient != null && x.Seal.Recipient.IdNumberIndex == index));
+            var asAgent = await db.Filings.Where(fi => fi.Agent.IdNumberIndex == index).Select(fi => fi.Id).ToListAsync(cancellationToken);
+            seals = seals.Where(s => represented.Contains(s.OrganizationId)
+                || asAgent.Contains(s.FilingId)
+                || (s.Recipient != null && s.Recipient.IdNumberIndex == index));
         }
 
-        if (afterId is { } after)
+        if (personName is not null)
         {
-            query = query.Where(x => x.Seal.Id < after);
+            // Names are stored as typed (normalized), so an exact name is an index probe on each role, like the ID number.
+            var represented = await db.Organizations.Where(o => o.LegalRepresentative.Name == personName).Select(o => o.Id).ToListAsync(cancellationToken);
+            var asAgent = await db.Filings.Where(fi => fi.Agent.Name == personName).Select(fi => fi.Id).ToListAsync(cancellationToken);
+            seals = seals.Where(s => represented.Contains(s.OrganizationId)
+                || asAgent.Contains(s.FilingId)
+                || (s.Recipient != null && s.Recipient.Name == personName));
         }
 
-        var page = query.OrderByDescending(x => x.Seal.Id).Take(limit + 1)
-            .Select(x => new { x.Seal.Id, Item = new SealListItem(x.Seal.SealCode, x.Seal.Type, x.Seal.Text, x.Org.Name, x.Org.CreditCode, x.Shop.ShopCode, x.Shop.Name, x.Seal.Flow, x.Seal.Life, x.Seal.AcceptedAt, x.Seal.DeliveredAt) });
-
-        async Task<Outcome<SealPage>> RunAsync(CancellationToken ct)
+        var page = order.Apply(seals, cursor).Take(limit + 1).Select(s => new
         {
+            s.Id,
+            s.SealCode,
+            s.Type,
+            s.Text,
+            s.OrganizationName,
+            CreditCode = db.Organizations.Where(o => o.Id == s.OrganizationId).Select(o => o.CreditCode).First(),
+            ShopCode = db.Shops.Where(sh => sh.Id == s.ShopId).Select(sh => sh.ShopCode).First(),
+            ShopName = db.Shops.Where(sh => sh.Id == s.ShopId).Select(sh => sh.Name).First(),
+            s.Flow,
+            s.Life,
+            s.AcceptedAt,
+            s.DeliveredAt,
+        });
+
+        async Task<SealPage> RunAsync(CancellationToken ct)
+        {
+            var total = await seals.OrderBy(s => s.Id).Take(TotalCap + 1).CountAsync(ct);
             var rows = await page.ToListAsync(ct);
-            var next = rows.Count > limit ? EncodeCursor(rows[limit - 1].Id) : null;
-            return new SealPage(rows.Take(limit).Select(r => r.Item).ToList(), next);
+            var items = rows.Take(limit).Select(r => (r.Id, Item: new SealListItem(r.SealCode, r.Type, typeNames.TryGetValue((CodeTable.SealType, r.Type), out var entry) ? entry.Name : null,
+                r.Text, r.OrganizationName, r.CreditCode, r.ShopCode, r.ShopName, r.Flow, r.Life, r.AcceptedAt, r.DeliveredAt))).ToList();
+            var next = rows.Count > limit ? order.CursorAfter(items[^1].Id, items[^1].Item).Encode() : null;
+            return new SealPage(items.Select(i => i.Item).ToList(), next, Math.Min(total, TotalCap), total > TotalCap, order.Value, search.PersonToken, shownPerson);
         }
 
-        if (idNumber is not { } searched)
+        if (!typed)
         {
             return await RunAsync(cancellationToken);
         }
 
-        return await unitOfWork.ExecuteAsync(async ct =>
+        // A search typed now: one audit entry with the purpose, and a token so that its other pages and orders are the same search.
+        var result = await unitOfWork.ExecuteAsync(async ct =>
         {
-            audit.Record(actor, "PersonalData.Searched", "Person", searched.Masked, RevealPurpose.Normalize(search.Purpose), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
-            return await RunAsync(ct);
+            audit.Record(actor, "PersonalData.Searched", "Person", shownPerson!, RevealPurpose.Normalize(person!.Purpose), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
+            Outcome<SealPage> answer = await RunAsync(ct);
+            return answer;
         }, cancellationToken);
+        if (result.Value is null)
+        {
+            return result;
+        }
+
+        var token = await tokens.IssueAsync(actor, new PersonCriteria(idNumber?.Value, personName, RevealPurpose.Normalize(person!.Purpose)!), cancellationToken);
+        return result.Value with { PersonToken = token };
     }
 
-    private static string EncodeCursor(long id) => Base64Url.EncodeToString(Encoding.ASCII.GetBytes(id.ToString(CultureInfo.InvariantCulture)));
+    /// <summary>The seal types the type filter offers, retired ones included (their seals are still filed), in the code table's order.</summary>
+    public async Task<IReadOnlyList<SealTypeOption>> SealTypesAsync(CancellationToken cancellationToken) =>
+        (await codeTables.LoadAsync([CodeTable.SealType], cancellationToken)).Values
+            .OrderBy(e => e.SortOrder).ThenBy(e => e.Code, StringComparer.Ordinal)
+            .Select(e => new SealTypeOption(e.Code, e.Name)).ToList();
 
-    private static long? DecodeCursor(string? cursor)
+    private static TEnum? ParseEnum<TEnum>(ValidationErrors errors, string field, string? value, string messageKey)
+        where TEnum : struct, Enum
     {
-        if (string.IsNullOrEmpty(cursor) || cursor.Length > 32)
+        if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
 
-        try
+        if (EnumName.TryParse<TEnum>(value, out var parsed))
         {
-            var text = Encoding.ASCII.GetString(Base64Url.DecodeFromChars(cursor));
-            return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+            return parsed;
         }
-        catch (FormatException)
+
+        errors.Add(field, Messages.Get(messageKey));
+        return null;
+    }
+
+    private static DateOnly? ParseDay(ValidationErrors errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        errors.Add(field, Messages.Get("Search.InvalidDate"));
+        return null;
     }
 }

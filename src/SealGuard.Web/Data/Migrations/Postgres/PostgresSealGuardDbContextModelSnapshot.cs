@@ -284,6 +284,12 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("organization_id");
 
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("organization_name");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -347,9 +353,6 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_seals");
 
-                    b.HasIndex("AcceptedAt")
-                        .HasDatabaseName("ix_seals_accepted_at");
-
                     b.HasIndex("DeliveredAt")
                         .HasDatabaseName("ix_seals_delivered_at");
 
@@ -370,6 +373,9 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_seals_seal_code");
 
+                    b.HasIndex("AcceptedAt", "Id")
+                        .HasDatabaseName("ix_seals_accepted_at_id");
+
                     b.HasIndex("DivisionCode", "Id")
                         .HasDatabaseName("ix_seals_division_code_id");
 
@@ -379,8 +385,14 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "Type")
                         .HasDatabaseName("ix_seals_organization_id_type");
 
+                    b.HasIndex("OrganizationName", "Id")
+                        .HasDatabaseName("ix_seals_organization_name_id");
+
                     b.HasIndex("ShopId", "Id")
                         .HasDatabaseName("ix_seals_shop_id_id");
+
+                    b.HasIndex("Type", "Id")
+                        .HasDatabaseName("ix_seals_type_id");
 
                     b.ToTable("seals", (string)null);
                 });
@@ -1171,6 +1183,9 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                             b1.HasIndex("IdNumberIndex")
                                 .HasDatabaseName("ix_filings_agent_id_number_index");
 
+                            b1.HasIndex("Name")
+                                .HasDatabaseName("ix_filings_agent_name");
+
                             b1.ToTable("filings");
 
                             b1.WithOwner()
@@ -1366,6 +1381,9 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                             b1.HasIndex("IdNumberIndex")
                                 .HasDatabaseName("ix_seals_recipient_id_number_index");
 
+                            b1.HasIndex("Name")
+                                .HasDatabaseName("ix_seals_recipient_name");
+
                             b1.ToTable("seals");
 
                             b1.WithOwner()
@@ -1427,6 +1445,9 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                             b1.HasIndex("IdNumberIndex")
                                 .HasDatabaseName("ix_organizations_legal_rep_id_number_index");
+
+                            b1.HasIndex("Name")
+                                .HasDatabaseName("ix_organizations_legal_rep_name");
 
                             b1.ToTable("organizations");
 

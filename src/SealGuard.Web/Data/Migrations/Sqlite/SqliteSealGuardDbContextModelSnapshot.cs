@@ -273,6 +273,12 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("organization_id");
 
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_name");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -336,9 +342,6 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_seals");
 
-                    b.HasIndex("AcceptedAt")
-                        .HasDatabaseName("ix_seals_accepted_at");
-
                     b.HasIndex("DeliveredAt")
                         .HasDatabaseName("ix_seals_delivered_at");
 
@@ -359,6 +362,9 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_seals_seal_code");
 
+                    b.HasIndex("AcceptedAt", "Id")
+                        .HasDatabaseName("ix_seals_accepted_at_id");
+
                     b.HasIndex("DivisionCode", "Id")
                         .HasDatabaseName("ix_seals_division_code_id");
 
@@ -368,8 +374,14 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Type")
                         .HasDatabaseName("ix_seals_organization_id_type");
 
+                    b.HasIndex("OrganizationName", "Id")
+                        .HasDatabaseName("ix_seals_organization_name_id");
+
                     b.HasIndex("ShopId", "Id")
                         .HasDatabaseName("ix_seals_shop_id_id");
+
+                    b.HasIndex("Type", "Id")
+                        .HasDatabaseName("ix_seals_type_id");
 
                     b.ToTable("seals", (string)null);
                 });
@@ -1146,6 +1158,9 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                             b1.HasIndex("IdNumberIndex")
                                 .HasDatabaseName("ix_filings_agent_id_number_index");
 
+                            b1.HasIndex("Name")
+                                .HasDatabaseName("ix_filings_agent_name");
+
                             b1.ToTable("filings");
 
                             b1.WithOwner()
@@ -1341,6 +1356,9 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                             b1.HasIndex("IdNumberIndex")
                                 .HasDatabaseName("ix_seals_recipient_id_number_index");
 
+                            b1.HasIndex("Name")
+                                .HasDatabaseName("ix_seals_recipient_name");
+
                             b1.ToTable("seals");
 
                             b1.WithOwner()
@@ -1402,6 +1420,9 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                             b1.HasIndex("IdNumberIndex")
                                 .HasDatabaseName("ix_organizations_legal_rep_id_number_index");
+
+                            b1.HasIndex("Name")
+                                .HasDatabaseName("ix_organizations_legal_rep_name");
 
                             b1.ToTable("organizations");
 

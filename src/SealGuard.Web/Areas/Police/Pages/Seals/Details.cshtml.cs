@@ -14,6 +14,12 @@ public sealed class DetailsModel(GetSealHandler handler) : PolicePage
 {
     [BindProperty] public string? Purpose { get; set; }
 
+    /// <summary>The list this seal was opened from (<see cref="Web.Pages.ListReturn"/>).</summary>
+    [BindProperty(SupportsGet = true)] public string? Back { get; set; }
+
+    /// <summary>Where 返回查询 goes: the list it came from, or the empty search.</summary>
+    public string BackToSearch => Web.Pages.ListReturn.To(IndexModel.Path, Back);
+
     [BindProperty] public string? DocumentPurpose { get; set; }
 
     /// <summary>The document whose purpose was refused, so its form shows the error.</summary>

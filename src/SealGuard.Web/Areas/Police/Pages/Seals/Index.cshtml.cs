@@ -1,53 +1,117 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Http;
 
 namespace SealGuard.Web.Areas.Police.Pages.Seals;
 
 /// <summary>
-/// 印章查询. The filter form is a GET (bookmarkable); the ID-number search is a POST so the number never lands in a
-/// URL, a browser history or an access log, and the handler audits it with the purpose.
+/// 印章查询. The whole search is a GET (bookmarkable, Back and 返回查询 return to it without a resubmit) except the
+/// person: an ID number or name is POSTed once with the purpose, audited by the handler, and the answer redirects to
+/// the same list under a short server-side token (<see cref="PersonSearchTokens"/>), so neither the number nor the name
+/// ever lands in a URL, a browser history or an access log, and paging or sorting the token is not a new search.
 /// </summary>
 public sealed class IndexModel(SearchSealsHandler handler) : PolicePage
 {
+    public const string Path = "/Police/Seals";
+
     [BindProperty(SupportsGet = true)] public string? SealCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? CreditCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? OrgName { get; set; }
     [BindProperty(SupportsGet = true)] public string? ShopCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? LifeState { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
+    [BindProperty(SupportsGet = true)] public string? PersonToken { get; set; }
     [BindProperty] public string? IdNumber { get; set; }
+    [BindProperty] public string? PersonName { get; set; }
     [BindProperty] public string? Purpose { get; set; }
 
-    public bool ByIdNumber { get; private set; }
+    /// <summary>The person form was just posted (its errors are shown) or its token is in force.</summary>
+    public bool ByPerson { get; private set; }
+
     public SealPage? Results { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        await SearchAsync(new SealSearch(SealCode, CreditCode, OrgName, ShopCode, LifeState, null, null, Cursor, null), cancellationToken);
+    public IReadOnlyList<SealTypeOption> SealTypes { get; private set; } = [];
 
-    public async Task OnPostIdNumberAsync(CancellationToken cancellationToken)
+    public SealOrder Order => SealOrder.TryParse(Sort, out var order) ? order : SealOrder.Default;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // The answer repeats the number in its form: answered in place (no redirect to a URL carrying it) and never cached.
-        PersonalDataResponses.NoStore(Response);
-        ByIdNumber = true;
-        if (string.IsNullOrWhiteSpace(IdNumber))
-        {
-            Errors.AddField("idNumber", SealGuard.Core.Codes.Messages.Get("IdNumber.Required"));
-            return;
-        }
-
-        await SearchAsync(new SealSearch(null, null, null, null, null, IdNumber, Purpose, Cursor, null), cancellationToken);
+        ByPerson = !string.IsNullOrWhiteSpace(PersonToken);
+        await SearchAsync(Filters(null, null, null), cancellationToken);
     }
 
-    private async Task SearchAsync(SealSearch search, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostIdNumberAsync(CancellationToken cancellationToken)
     {
+        // The answer of a refused search repeats the number in its form: answered in place and never cached.
+        PersonalDataResponses.NoStore(Response);
+        ByPerson = true;
+        if (string.IsNullOrWhiteSpace(IdNumber) && string.IsNullOrWhiteSpace(PersonName))
+        {
+            Errors.AddField("idNumber", SealGuard.Core.Codes.Messages.Get("Search.PersonRequired"));
+            await LoadTypesAsync(cancellationToken);
+            return Page();
+        }
+
+        PersonToken = null;
+        Cursor = null;
+        var outcome = await SearchAsync(Filters(IdNumber, PersonName, Purpose), cancellationToken);
+        if (outcome?.PersonToken is { } token)
+        {
+            // Post/redirect/get: the results live at a URL that names the search only by its token.
+            PersonToken = token;
+            return Redirect(ListUrl(Sort, null));
+        }
+
+        return Page();
+    }
+
+    private SealSearch Filters(string? idNumber, string? personName, string? purpose) =>
+        new(SealCode?.Replace(" ", string.Empty, StringComparison.Ordinal), CreditCode, OrgName, ShopCode, LifeState, idNumber, purpose, Cursor, null, null, Type, From, To, Sort, personName, PersonToken);
+
+    private async Task<SealPage?> SearchAsync(SealSearch search, CancellationToken cancellationToken)
+    {
+        await LoadTypesAsync(cancellationToken);
         var outcome = await handler.HandleAsync(Actor, search, cancellationToken);
         Results = outcome.Value;
         if (outcome.Failure is { } failure)
         {
             Errors.Add(failure);
         }
+
+        return outcome.Value;
     }
 
-    public string NextPageUrl(string cursor) => Url.Page("Index", new { SealCode, CreditCode, OrgName, ShopCode, LifeState, Cursor = cursor })!;
+    private async Task LoadTypesAsync(CancellationToken cancellationToken) => SealTypes = await handler.SealTypesAsync(cancellationToken);
+
+    /// <summary>This list with the current search in another order or at another page.</summary>
+    public string ListUrl(string? sort, string? cursor) => QueryHelpers.AddQueryString(Path, Query(sort, cursor, PersonToken));
+
+    /// <summary>The current filters and order without the person.</summary>
+    public string ListUrlWithoutPerson() => QueryHelpers.AddQueryString(Path, Query(Sort, null, null));
+
+    /// <summary>The GET filters a person search keeps (as hidden fields of its POST form).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> CarriedFilters() => Query(Sort, null, null);
+
+    private IEnumerable<KeyValuePair<string, string?>> Query(string? sort, string? cursor, string? personToken) => new Dictionary<string, string?>
+    {
+        ["sealCode"] = SealCode,
+        ["creditCode"] = CreditCode,
+        ["orgName"] = OrgName,
+        ["shopCode"] = ShopCode,
+        ["lifeState"] = LifeState,
+        ["type"] = Type,
+        ["from"] = From,
+        ["to"] = To,
+        ["personToken"] = personToken,
+        ["sort"] = sort == SealOrder.Default.Value ? null : sort,
+        ["cursor"] = cursor,
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
+
+    /// <summary>A seal's page, with the way back to this very list (same search, order and page).</summary>
+    public string DetailsUrl(string sealCode) => QueryHelpers.AddQueryString(Path + "/" + sealCode, "back", ListUrl(Sort, Cursor));
 }

@@ -25,20 +25,28 @@ public sealed class IndexModel(SearchSealsHandler handler) : PageModel
     public string? Stage { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? Cursor { get; set; }
+
+    public SealOrder Order => SealOrder.TryParse(Sort, out var order) ? order : SealOrder.Default;
 
     public SealPage Result { get; private set; } = new([], null);
 
     public FormErrors Errors { get; } = new();
 
     public bool Filtered => !string.IsNullOrWhiteSpace(SealCode) || !string.IsNullOrWhiteSpace(CreditCode) || !string.IsNullOrWhiteSpace(OrgName)
-        || !string.IsNullOrWhiteSpace(LifeState) || !string.IsNullOrWhiteSpace(Stage);
+        || !string.IsNullOrWhiteSpace(LifeState) || !string.IsNullOrWhiteSpace(Stage) || !string.IsNullOrWhiteSpace(Type);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // Codes are shown grouped ("410702 0000001"); accept them pasted back that way.
         var code = SealCode?.Replace(" ", string.Empty, StringComparison.Ordinal);
-        var search = new SealSearch(code, CreditCode, OrgName, null, LifeState, null, null, string.IsNullOrEmpty(Cursor) ? null : Cursor, null, Stage);
+        var search = new SealSearch(code, CreditCode, OrgName, null, LifeState, null, null, string.IsNullOrEmpty(Cursor) ? null : Cursor, null, Stage, Type, Sort: Sort);
         var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), search, cancellationToken);
         if (outcome.Value is { } page)
         {
@@ -51,7 +59,10 @@ public sealed class IndexModel(SearchSealsHandler handler) : PageModel
     }
 
     /// <summary>The current filters with another cursor, for the paging links.</summary>
-    public string PageUrl(string? cursor)
+    public string PageUrl(string? cursor) => ListUrl(Sort, cursor);
+
+    /// <summary>The current filters in another order (or at another page), for the sortable headers.</summary>
+    public string ListUrl(string? sort, string? cursor)
     {
         var query = new Dictionary<string, string?>
         {
@@ -60,6 +71,8 @@ public sealed class IndexModel(SearchSealsHandler handler) : PageModel
             ["orgName"] = OrgName,
             ["lifeState"] = LifeState,
             ["stage"] = Stage,
+            ["type"] = Type,
+            ["sort"] = sort == SealOrder.Default.Value ? null : sort,
             ["cursor"] = cursor,
         }.Where(p => !string.IsNullOrWhiteSpace(p.Value));
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Shop/Seals", query);

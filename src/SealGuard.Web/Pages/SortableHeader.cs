@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Localization;
+using SealGuard.Web.Features.Seals;
+
+namespace SealGuard.Web.Pages;
+
+/// <summary>A column header that sorts its list: the link to the other order, and the state for <c>aria-sort</c> and the arrow.</summary>
+public sealed record SortableHeader(string Label, string Href, string? AriaSort, string Icon, string Title)
+{
+    /// <summary>The header of a seal list's <paramref name="key"/> column; <paramref name="urlFor"/> gives the list URL in an order.</summary>
+    public static SortableHeader ForSeals(string label, SealSortKey key, SealOrder current, Func<string, string> urlFor, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(urlFor);
+        ArgumentNullException.ThrowIfNull(text);
+        var active = current.Key == key;
+        var next = current.Toggle(key);
+        return new(
+            label,
+            urlFor(next.Value),
+            active ? (current.Descending ? "descending" : "ascending") : null,
+            active ? (current.Descending ? "bi-caret-down-fill" : "bi-caret-up-fill") : "bi-chevron-expand text-secondary",
+            text["List.SortBy", label]);
+    }
+
+    /// <summary>The current order in words ("按受理时间从新到旧"), for the list's caption.</summary>
+    public static string Describe(SealOrder order, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(text);
+        return text["List.Order." + SealOrder.NameOf(order.Key) + (order.Descending ? ".Desc" : ".Asc")];
+    }
+
+    /// <summary>"共 N 条" or, when the count stopped at the cap, "超过 N 条".</summary>
+    public static string Total(SealPage page, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(text);
+        return page.TotalIsLowerBound ? text["List.TotalMore", page.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)] : text["List.Total", page.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)];
+    }
+}
