@@ -24,6 +24,7 @@ public static class HttpConventions
         // What the framework answers itself (Kestrel's 413, 401/404/405 without a body, exceptions) gets a code and Chinese text.
         services.AddProblemDetails(p => p.CustomizeProblemDetails = ErrorResponses.Describe);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<ErrorResponses.ProblemExceptionHandler>();
         // The policies come from the modules (sign-in: Identity, public lookups: Verification).
         services.AddRateLimiter(r =>
         {

@@ -90,19 +90,36 @@ public static class ErrorResponses
     }
 
     /// <summary>In place of the framework's exception handler and status code pages, early in the pipeline.</summary>
-    public static void UseErrorResponses(this IApplicationBuilder app)
+    public static void UseErrorResponses(this WebApplication app)
     {
-        // Two branches: each middleware must see only its own requests, or the inner one would answer first.
-        app.UseWhen(c => WantsPage(c.Request), page =>
+        // Not in a UseWhen branch: only the top-level pipeline re-runs routing for the re-executed error page.
+        // An exception: the API's is written by ProblemExceptionHandler (and BadRequestExceptionHandler), a page's re-executed.
+        app.UseExceptionHandler(PagePath);
+        // A status without a body: the inner one writes the problem, except for a page, which the outer one re-executes.
+        app.UseStatusCodePagesWithReExecute(PagePath + "/{0}");
+        app.UseStatusCodePages(new StatusCodePagesOptions { HandleAsync = WriteProblemUnlessPageAsync });
+    }
+
+    private static async Task WriteProblemUnlessPageAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        if (WantsPage(http.Request))
         {
-            page.UseExceptionHandler(PagePath);
-            page.UseStatusCodePagesWithReExecute(PagePath + "/{0}");
-        });
-        app.UseWhen(c => !WantsPage(c.Request), other =>
-        {
-            other.UseExceptionHandler();
-            other.UseStatusCodePages();
-        });
+            return;
+        }
+
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        // A client that accepts no JSON gets the page instead (the outer middleware sees no body yet).
+        await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = { Status = http.Response.StatusCode } });
+    }
+
+    /// <summary>An exception of an API (or other non-page) request: 500 problem details with <c>Server.Error</c>.</summary>
+    internal sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken) =>
+            WantsPage(httpContext.Request)
+                ? ValueTask.FromResult(false)
+                : problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = { Status = httpContext.Response.StatusCode } });
     }
 
     /// <summary>The status of the answer the error page stands for: its route's, or an exception's.</summary>

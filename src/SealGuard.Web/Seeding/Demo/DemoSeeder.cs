@@ -91,7 +91,7 @@ public sealed partial class DemoSeeder(
                 "police.demo" => ("张伟", "新乡市公安局治安管理支队"),
                 "police.fengqiu" => ("赵磊", "封丘县公安局治安管理大队"),
                 "police.admin" => ("陈静", "新乡市公安局治安管理支队"),
-                _ => ("系统管理员", (string?)"新乡市公安局科技信息化支队"),
+                _ => ("周明", (string?)"新乡市公安局科技信息化支队"),
             };
             Expect(await users.AddAsync(Actor.System, new NewUser(userName, displayName, DemoPassword, userRole,
                 scopeKind is ScopeKind.Shop ? scope : null, scopeKind is ScopeKind.Jurisdiction ? [scope] : [], unit), cancellationToken));
