@@ -40,8 +40,9 @@
             if (isClosed) { closed.push(id); }
             try { window.localStorage.setItem(closedKey, JSON.stringify(closed)); } catch (e) { /* private mode: not kept */ }
         }
-        list.addEventListener('hidden.bs.collapse', function () { remember(true); });
-        list.addEventListener('shown.bs.collapse', function () { remember(false); });
+        // On the start of the fold, not its end: the user may leave the page before the animation ends.
+        list.addEventListener('hide.bs.collapse', function () { remember(true); });
+        list.addEventListener('show.bs.collapse', function () { remember(false); });
     });
 
     // The error page's 返回上一页: back in history when there is one to go back to, else the link's own address.
