@@ -30,7 +30,7 @@
         var id = group.getAttribute('data-nav-group');
         var list = document.getElementById(id);
         var button = group.querySelector('[data-bs-toggle="collapse"]');
-        if (closed.indexOf(id) >= 0 && !group.hasAttribute('data-current')) {
+        if (closed.indexOf(id) >= 0 && group.getAttribute('data-current') !== 'true') {
             list.classList.remove('show');
             button.classList.add('collapsed');
             button.setAttribute('aria-expanded', 'false');
