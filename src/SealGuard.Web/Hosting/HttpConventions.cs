@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
-using SealGuard.Core.Codes;
 using SealGuard.Web.Infrastructure.Http;
 
 namespace SealGuard.Web.Hosting;
@@ -32,20 +31,16 @@ public static class HttpConventions
             j.SerializerOptions.Converters.Add(new StrictStringConverter());
         });
         services.Configure<RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
-        services.AddProblemDetails(p => p.CustomizeProblemDetails = context =>
-        {
-            // Kestrel's own 413 (body over the limit) reaches the client through here, not through a handler.
-            if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
-            {
-                context.ProblemDetails.Type = "urn:sealguard:problem:Request.TooLarge";
-                context.ProblemDetails.Title = Messages.Get("Request.TooLarge");
-                context.ProblemDetails.Detail = Messages.Get("Request.TooLarge");
-                context.ProblemDetails.Extensions["code"] = "Request.TooLarge";
-            }
-        });
+        // What the framework answers itself (Kestrel's 413, 401/404/405 without a body, exceptions) gets a code and Chinese text.
+        services.AddProblemDetails(p => p.CustomizeProblemDetails = ErrorResponses.Describe);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<ErrorResponses.ProblemExceptionHandler>();
         // The policies come from the modules (sign-in: Identity, public lookups: Verification).
-        services.AddRateLimiter(r => r.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddRateLimiter(r =>
+        {
+            r.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            r.OnRejected = (context, _) => ErrorResponses.RejectAsync(context, "Request.TooManyRequests");
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
     }
 

@@ -176,6 +176,9 @@ public sealed class ForwardedHeadersSettings
 {
     /// <summary>Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed; empty: none is.</summary>
     public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks (CIDR, e.g. <c>10.8.0.0/24</c>) of such proxies, for a proxy pool; empty: none.</summary>
+    public string[] KnownNetworks { get; set; } = [];
 }
 
 public sealed class BenchmarkOptions

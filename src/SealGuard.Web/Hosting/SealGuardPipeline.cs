@@ -10,8 +10,7 @@ public static class SealGuardPipeline
     public static void UseSealGuardPipeline(this WebApplication app)
     {
         app.UseWebHardening();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorResponses();
         app.UseRequestLocalization(l => l.SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN").AddSupportedUICultures("zh-CN"));
         app.UseStaticFiles();
         app.UseJsonBodyLimit();

@@ -17,8 +17,16 @@ public sealed class BrowserApp : IAsyncLifetime
     public const string DemoPassword = "Demo#2026";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "sealguard-browser", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private Factory? _factory;
     private IPlaywright? _playwright;
+
+    public BrowserApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    private BrowserApp(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -26,9 +34,17 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>An app of its own with changed settings (e.g. a small rate limit), started like the shared one; dispose it.</summary>
+    public static async Task<BrowserApp> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var app = new BrowserApp(settings);
+        await app.InitializeAsync();
+        return app;
+    }
+
     public async ValueTask InitializeAsync()
     {
-        _factory = new Factory(_dataDirectory);
+        _factory = new Factory(_dataDirectory, _settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
@@ -107,7 +123,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string dataDirectory) : WebApplicationFactory<SealGuard.Web.Hosting.SealGuardOptions>
+    private sealed class Factory(string dataDirectory, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<SealGuard.Web.Hosting.SealGuardOptions>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -117,6 +133,10 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("SealGuard:DemoOrganizations", "30");
             builder.UseSetting("SealGuard:RateLimiting:PublicPerMinute", "0");
             builder.UseSetting("SealGuard:RateLimiting:SignInPerMinute", "0");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

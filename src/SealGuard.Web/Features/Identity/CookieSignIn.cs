@@ -28,7 +28,10 @@ public sealed class CookieSignInHandler(PasswordSignInHandler signIn, SealGuardD
         return new CookieSignIn(claims, user.Role);
     }
 
-    /// <summary>The unit shown in the header: the shop's name, or the divisions of a police jurisdiction.</summary>
+    /// <summary>
+    /// The unit shown in the header: the shop's name, the police unit, or (a police user without one) the divisions of
+    /// the jurisdiction; nothing for a system administrator without a unit.
+    /// </summary>
     private async Task<string> UnitAsync(User user, CancellationToken cancellationToken)
     {
         if (user.ShopId is { } shopId)
@@ -36,6 +39,6 @@ public sealed class CookieSignInHandler(PasswordSignInHandler signIn, SealGuardD
             return await db.Shops.Where(s => s.Id == shopId).Select(s => s.Name).SingleAsync(cancellationToken);
         }
 
-        return DivisionCatalog.Default.JurisdictionName(user.JurisdictionPrefixes);
+        return user.Unit ?? (user.JurisdictionPrefixes.Count > 0 ? DivisionCatalog.Default.JurisdictionName(user.JurisdictionPrefixes) : string.Empty);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.IdentityModel.Tokens;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Http;
 
 namespace SealGuard.Web.Features.Identity;
 
@@ -37,11 +38,15 @@ public static class IdentityAuthentication
             {
                 c.LoginPath = "/Account/Login";
                 c.LogoutPath = "/Account/Logout";
-                c.AccessDeniedPath = "/Account/Denied";
                 c.Cookie.Name = CookieName;
-                // The pages' scripts call the API with the cookie: an API call is answered 401/403, never redirected to a page.
-                c.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
-                c.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+                // The pages' scripts call the API with the cookie: an API call is answered 401, never redirected to a page.
+                c.Events.OnRedirectToLogin = ApiAwareRedirectToLogin;
+                // Signing in again would not help: 403 in place, the error page for a page (ErrorResponses), a problem for the API.
+                c.Events.OnRedirectToAccessDenied = context =>
+                {
+                    ErrorResponses.Refuse(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden");
+                    return Task.CompletedTask;
+                };
                 c.Events.OnValidatePrincipal = SessionEvents.ValidateCookieAsync;
                 c.Events.OnCheckSlidingExpiration = SessionEvents.ExtendCookieSessionAsync;
                 c.Cookie.HttpOnly = true;
@@ -55,11 +60,11 @@ public static class IdentityAuthentication
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
-    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    private static Task ApiAwareRedirectToLogin(RedirectContext<CookieAuthenticationOptions> context)
     {
         if (IsApi(context.Request))
         {
-            context.Response.StatusCode = apiStatus;
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
         else
         {

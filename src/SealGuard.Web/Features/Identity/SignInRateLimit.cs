@@ -1,22 +1,21 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using SealGuard.Core.Codes;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Http;
 
 namespace SealGuard.Web.Features.Identity;
 
 /// <summary>
 /// Sign-in attempts (the API token endpoint and the login page's POST) per client address per minute
 /// (<c>SealGuard:RateLimiting:SignInPerMinute</c>, 0 = off): password guessing across accounts is slowed down where the
-/// per-account lockout does not reach. Beyond the limit: 429 problem details with a <c>Retry-After</c>.
+/// per-account lockout does not reach. Beyond the limit: 429 with a <c>Retry-After</c>, as a problem or the error page.
 /// </summary>
 public sealed class SignInRateLimit(IOptions<SealGuardOptions> options) : IRateLimiterPolicy<string>
 {
     public const string Name = "sign-in";
 
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) => ErrorResponses.RejectAsync(context, "Auth.TooManyAttempts");
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
@@ -26,15 +25,5 @@ public sealed class SignInRateLimit(IOptions<SealGuardOptions> options) : IRateL
             ? RateLimitPartition.GetNoLimiter("off")
             : RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-    }
-
-    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        const string Code = "Auth.TooManyAttempts";
-        var message = Messages.Get(Code);
-        await TypedResults.Problem(detail: message, statusCode: StatusCodes.Status429TooManyRequests, title: message, type: "urn:sealguard:problem:" + Code,
-            extensions: new Dictionary<string, object?> { ["code"] = Code }).ExecuteAsync(context.HttpContext);
     }
 }

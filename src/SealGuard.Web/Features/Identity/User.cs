@@ -10,6 +10,12 @@ public sealed class User
     public UserRole Role { get; private set; }
     public long? ShopId { get; private set; }
 
+    /// <summary>
+    /// The police unit the person works in (e.g. 新乡市公安局红旗分局), shown beside their name; none for shop staff, whose
+    /// unit is their shop.
+    /// </summary>
+    public string? Unit { get; private set; }
+
     /// <summary>Division code prefixes the user may see, separated by ';' (e.g. "4107" = all of 新乡市).</summary>
     public string Jurisdiction { get; private set; } = string.Empty;
 
@@ -28,10 +34,11 @@ public sealed class User
     {
     }
 
-    public User(string userName, string displayName, UserRole role, long? shopId, IEnumerable<string> jurisdiction, DateTime now)
+    public User(string userName, string displayName, UserRole role, long? shopId, IEnumerable<string> jurisdiction, DateTime now, string? unit = null)
     {
         UserName = userName;
         DisplayName = displayName;
+        Unit = unit;
         Role = role;
         ShopId = shopId;
         Jurisdiction = string.Join(';', jurisdiction);

@@ -9,7 +9,8 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Identity;
 
-public sealed record NewUser(string? UserName, string? DisplayName, string? Password, UserRole Role, string? ShopCode, IReadOnlyList<string> Jurisdiction);
+/// <summary>A new account; <c>Unit</c> is the police unit shown beside the name (<see cref="User.Unit"/>), shop staff have their shop.</summary>
+public sealed record NewUser(string? UserName, string? DisplayName, string? Password, UserRole Role, string? ShopCode, IReadOnlyList<string> Jurisdiction, string? Unit = null);
 
 /// <summary>Creates accounts: shop roles are bound to an existing shop, police roles to division prefixes of a jurisdiction.</summary>
 public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, IPasswordHasher<User> hasher, TimeProvider clock)
@@ -24,6 +25,7 @@ public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork uni
 
         errors.Required("displayName", input.DisplayName);
         errors.MaxLength("displayName", input.DisplayName, FieldLimits.DisplayName);
+        errors.MaxLength("unit", input.Unit, FieldLimits.DisplayName);
         UserAccess.CheckPassword(errors, input.Password);
         UserAccess.CheckScope(errors, input.Role, input.ShopCode, input.Jurisdiction);
         if (errors.HasErrors)
@@ -44,7 +46,8 @@ public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork uni
                 return shop.Failure!;
             }
 
-            var user = new User(input.UserName!, input.DisplayName!.Trim(), input.Role, shop.Value, RoleCapabilities.ScopeOf(input.Role) is ScopeKind.Shop ? [] : input.Jurisdiction, clock.GetUtcNow().UtcDateTime);
+            var user = new User(input.UserName!, input.DisplayName!.Trim(), input.Role, shop.Value, RoleCapabilities.ScopeOf(input.Role) is ScopeKind.Shop ? [] : input.Jurisdiction, clock.GetUtcNow().UtcDateTime,
+                string.IsNullOrWhiteSpace(input.Unit) ? null : input.Unit.Trim());
             user.SetPasswordHash(hasher.HashPassword(user, input.Password!));
             db.Users.Add(user);
             audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction}", division: await AuditScope.OfUserAsync(db, user, ct));

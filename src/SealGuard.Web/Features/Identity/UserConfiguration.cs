@@ -11,6 +11,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.UserName).HasMaxLength(64);
         builder.HasIndex(u => u.UserName).IsUnique();
         builder.Property(u => u.DisplayName).HasMaxLength(64);
+        builder.Property(u => u.Unit).HasMaxLength(64);
         builder.Property(u => u.PasswordHash).HasMaxLength(256);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(32);
         builder.Property(u => u.Jurisdiction).HasMaxLength(512);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
 using SealGuard.Core.CodeTables;
@@ -41,6 +42,7 @@ public sealed record SealDetails(
     FlowState FlowState,
     LifeState LifeState,
     int StatusCode,
+    string? StatusName,
     IReadOnlyList<SealStep> AllowedActions,
     DateTime AcceptedAt,
     DateTime? EngravedAt,
@@ -103,7 +105,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             var engraver = seal.EngraverStaffId is { } staffId
                 ? await db.ShopStaff.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.Person.Name).SingleOrDefaultAsync(ct)
                 : null;
-            var names = await codeTables.LoadAsync([CodeTable.SealType, CodeTable.OrganizationType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec], ct);
+            var names = await codeTables.LoadAsync([CodeTable.SealType, CodeTable.OrganizationType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec, CodeTable.SealStatus], ct);
             string? NameOf(CodeTable table, string? code) => code is not null && names.TryGetValue((table, code), out var entry) ? entry.Name : null;
 
             audit.Record(actor, reveal ? "PersonalData.Revealed" : "Seal.Viewed", "Seal", seal.SealCode, trimmedPurpose, division: seal.DivisionCode);
@@ -127,6 +129,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 seal.Flow,
                 seal.Life,
                 seal.StatusCode,
+                NameOf(CodeTable.SealStatus, seal.StatusCode.ToString(CultureInfo.InvariantCulture)),
                 seal.AllowedActions,
                 seal.AcceptedAt,
                 seal.EngravedAt,

@@ -13,16 +13,17 @@ internal sealed class BadRequestExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException badRequest)
+        // A page request gets the error page (ErrorResponses), which reads the status from the exception.
+        if (exception is not BadHttpRequestException badRequest || ErrorResponses.WantsPage(httpContext.Request))
         {
             return false;
         }
 
         IResult result;
-        if (badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        if (badRequest.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType)
         {
-            result = TypedResults.Problem(Messages.Get("Request.TooLarge"), statusCode: StatusCodes.Status413PayloadTooLarge, title: Messages.Get("Request.TooLarge"),
-                type: "urn:sealguard:problem:Request.TooLarge", extensions: new Dictionary<string, object?> { ["code"] = "Request.TooLarge" });
+            // Not the body's content but its size or media type: the status's own problem.
+            result = ErrorResponses.Problem(badRequest.StatusCode, ErrorResponses.CodeFor(badRequest.StatusCode));
         }
         else
         {

@@ -20,10 +20,11 @@ public static class WebHardening
         var production = builder.Environment.IsProduction();
         var baseUrl = PublicBaseUrl.Parse(options.PublicBaseUrl, production);
         var proxies = options.ForwardedHeaders.KnownProxies.Select(ParseProxy).ToArray();
+        var networks = options.ForwardedHeaders.KnownNetworks.Select(ParseNetwork).ToArray();
         var settings = new WebHardeningSettings(
             Hsts: production && baseUrl?.Scheme == Uri.UriSchemeHttps,
             ApiDocs: options.ApiDocs.Enabled ?? !production,
-            ForwardedHeaders: proxies.Length > 0);
+            ForwardedHeaders: proxies.Length + networks.Length > 0);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(sp => new PublicBaseUrl(baseUrl, sp.GetRequiredService<IServer>()));
         builder.Services.Configure<ForwardedHeadersOptions>(f =>
@@ -36,6 +37,11 @@ public static class WebHardening
             {
                 f.KnownProxies.Add(proxy);
             }
+
+            foreach (var network in networks)
+            {
+                f.KnownIPNetworks.Add(network);
+            }
         });
 
         // The cookie handler builds its sign-in and access-denied redirects from the request's Host header; a forged
@@ -43,7 +49,6 @@ public static class WebHardening
         builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, c =>
         {
             c.Events.OnRedirectToLogin = WithRelativeUri(c.Events.OnRedirectToLogin);
-            c.Events.OnRedirectToAccessDenied = WithRelativeUri(c.Events.OnRedirectToAccessDenied);
             c.Events.OnRedirectToLogout = WithRelativeUri(c.Events.OnRedirectToLogout);
             c.Events.OnRedirectToReturnUrl = WithRelativeUri(c.Events.OnRedirectToReturnUrl);
         });
@@ -102,6 +107,11 @@ public static class WebHardening
         IPAddress.TryParse(value, out var address)
             ? address
             : throw new SealGuardConfigurationException($"SealGuard:ForwardedHeaders:KnownProxies: '{value}' is not an IP address.");
+
+    private static System.Net.IPNetwork ParseNetwork(string value) =>
+        System.Net.IPNetwork.TryParse(value, out var network)
+            ? network
+            : throw new SealGuardConfigurationException($"SealGuard:ForwardedHeaders:KnownNetworks: '{value}' is not a network in CIDR notation (e.g. 10.8.0.0/24).");
 }
 
 /// <summary>What <see cref="WebHardening.AddWebHardening"/> resolved from the configuration and the environment.</summary>

@@ -83,8 +83,18 @@ public sealed partial class DemoSeeder(
         {
             var userRole = Enum.Parse<UserRole>(role);
             var scopeKind = RoleCapabilities.ScopeOf(userRole);
-            Expect(await users.AddAsync(Actor.System, new NewUser(userName, userName, DemoPassword, userRole,
-                scopeKind is ScopeKind.Shop ? scope : null, scopeKind is ScopeKind.Jurisdiction ? [scope] : []), cancellationToken));
+            // The person and unit a colleague would know them by (the header shows them, not the login).
+            var (displayName, unit) = userName switch
+            {
+                "shop.demo" => ("王晓燕", null),
+                "shop.manager" => ("刘建军", null),
+                "police.demo" => ("张伟", "新乡市公安局治安管理支队"),
+                "police.fengqiu" => ("赵磊", "封丘县公安局治安管理大队"),
+                "police.admin" => ("陈静", "新乡市公安局治安管理支队"),
+                _ => ("周明", (string?)"新乡市公安局科技信息化支队"),
+            };
+            Expect(await users.AddAsync(Actor.System, new NewUser(userName, displayName, DemoPassword, userRole,
+                scopeKind is ScopeKind.Shop ? scope : null, scopeKind is ScopeKind.Jurisdiction ? [scope] : [], unit), cancellationToken));
         }
     }
 

@@ -30,12 +30,43 @@ public sealed class ForwardedHeadersTests
         (await VerifyAsAsync(client, "203.0.113.8")).ShouldBe(HttpStatusCode.TooManyRequests, "the header of an unlisted caller is ignored");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Behind_a_proxy_of_a_listed_network_each_forwarded_client_has_its_own_rate_limit(string provider)
+    {
+        await using var app = await StartBehindAsync(provider, network: "127.0.0.0/8");
+        using var client = app.CreateClient();
+
+        (await VerifyAsAsync(client, "203.0.113.7")).ShouldBe(HttpStatusCode.OK);
+        (await VerifyAsAsync(client, "203.0.113.7")).ShouldBe(HttpStatusCode.TooManyRequests);
+        (await VerifyAsAsync(client, "203.0.113.8")).ShouldBe(HttpStatusCode.OK, "another client behind a proxy of the network");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Without_a_listed_proxy_not_even_loopback_may_pick_its_rate_limit_bucket(string provider)
+    {
+        await using var app = await StartBehindAsync(provider);
+        using var client = app.CreateClient();
+
+        (await VerifyAsAsync(client, "203.0.113.7")).ShouldBe(HttpStatusCode.OK);
+        (await VerifyAsAsync(client, "203.0.113.8")).ShouldBe(HttpStatusCode.TooManyRequests, "no proxy is configured, so the header is ignored");
+    }
+
     /// <summary>A real socket on loopback: the in-memory test server has no client address.</summary>
-    private static Task<SealGuardApp> StartBehindAsync(string provider, string proxy) =>
+    private static Task<SealGuardApp> StartBehindAsync(string provider, string? proxy = null, string? network = null) =>
         SealGuardApp.StartAsync(provider, s =>
         {
             s["SealGuard:RateLimiting:PublicPerMinute"] = "1";
-            s["SealGuard:ForwardedHeaders:KnownProxies:0"] = proxy;
+            if (proxy is not null)
+            {
+                s["SealGuard:ForwardedHeaders:KnownProxies:0"] = proxy;
+            }
+
+            if (network is not null)
+            {
+                s["SealGuard:ForwardedHeaders:KnownNetworks:0"] = network;
+            }
         }, kestrel: true);
 
     private static async Task<HttpStatusCode> VerifyAsAsync(HttpClient client, string clientAddress)

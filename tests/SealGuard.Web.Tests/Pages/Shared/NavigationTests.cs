@@ -48,6 +48,30 @@ public sealed partial class NavigationTests(SharedApps apps)
         Entries(await app.CreateClient().GetStringAsync("/", ct)).ShouldBeEmpty("an anonymous visitor gets the public navigation only");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task On_a_sub_page_only_its_own_entry_is_highlighted_under_task_headings(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var code = await (await app.SignInAsync("shop.demo")).DeliverNewSealAsync();
+        var officer = await app.SignInPagesAsync("police.demo");
+
+        foreach (var (path, current) in new[] { ($"/Police/Seals/{code}", "/Police/Seals"), ("/Police", "/Police"), ("/Police/Shops", "/Police/Shops") })
+        {
+            var html = await officer.GetStringAsync(path, ct);
+            ActiveEntries(html).ShouldBe([current], path);
+        }
+
+        var headings = Heading().Matches(await officer.GetStringAsync("/Police", ct)).Select(m => m.Groups["text"].Value).ToList();
+        headings.ShouldBe(["监管查询", "审核与审计"]);
+    }
+
+    private static List<string> ActiveEntries(string html) =>
+        SideNavigation().Match(html) is { Success: true } nav
+            ? [.. ActiveEntry().Matches(nav.Value).Select(m => m.Groups["href"].Value)]
+            : [];
+
     private static List<string> Entries(string html) =>
         SideNavigation().Match(html) is { Success: true } nav
             ? [.. Entry().Matches(nav.Value).Select(m => m.Groups["href"].Value)]
@@ -58,4 +82,10 @@ public sealed partial class NavigationTests(SharedApps apps)
 
     [GeneratedRegex("<a class=\"nav-link[^\"]*\" href=\"(?<href>[^\"]+)\"")]
     private static partial Regex Entry();
+
+    [GeneratedRegex("<a class=\"nav-link active\" href=\"(?<href>[^\"]+)\"")]
+    private static partial Regex ActiveEntry();
+
+    [GeneratedRegex("<button class=\"btn sg-nav-heading[^\"]*\"[^>]*>(?<text>[^<]+)</button>")]
+    private static partial Regex Heading();
 }

@@ -962,6 +962,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
 
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(64)
