@@ -81,7 +81,7 @@ public static class SealsApi
     /// <summary>The steps of the making for all seals of one filing at once (all or nothing); the answer lists each seal.</summary>
     private static void MapFilingBatches(RouteGroupBuilder api)
     {
-        var filings = api.MapGroup("/filings/{filingId:long}/seals").WithTags("Seals");
+        var filings = api.MapGroup("/seals/filings/{filingId:long}").WithTags("Seals");
 
         filings.MapPost("/engraving", async (long filingId, EngravingRequest request, Actor actor, FilingBatchHandler handler, CancellationToken ct) =>
                 ApiResults.From(await handler.EngraveAsync(actor, filingId, request, ct)).Or<BadRequestProblem, NotFoundProblem, ConflictProblem>())

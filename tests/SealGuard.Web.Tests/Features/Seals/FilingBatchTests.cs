@@ -104,7 +104,7 @@ public sealed class FilingBatchTests(SharedApps apps)
 internal static class FilingBatchRequests
 {
     public static Task<HttpResponseMessage> BatchEngraveAsync(this HttpClient client, long filingId, long engraverStaffId) =>
-        client.PostAsJsonAsync($"/api/v1/filings/{filingId}/seals/engraving", new EngravingRequest(engraverStaffId), FilingSteps.Json);
+        client.PostAsJsonAsync($"/api/v1/seals/filings/{filingId}/engraving", new EngravingRequest(engraverStaffId), FilingSteps.Json);
 
     public static Task<HttpResponseMessage> BatchImprintAsync(this HttpClient client, long filingId, IEnumerable<string> sealCodes, byte[]? content = null)
     {
@@ -114,11 +114,11 @@ internal static class FilingBatchRequests
             form.Add(new ByteArrayContent(content ?? TestData.Png()), code, code + ".png");
         }
 
-        return client.PutAsync($"/api/v1/filings/{filingId}/seals/imprints", form);
+        return client.PutAsync($"/api/v1/seals/filings/{filingId}/imprints", form);
     }
 
     public static Task<HttpResponseMessage> BatchDeliverAsync(this HttpClient client, long filingId) =>
-        client.PostAsJsonAsync($"/api/v1/filings/{filingId}/seals/delivery", new DeliveryRequest(TestData.Person()), FilingSteps.Json);
+        client.PostAsJsonAsync($"/api/v1/seals/filings/{filingId}/delivery", new DeliveryRequest(TestData.Person()), FilingSteps.Json);
 
     public static async Task<FilingBatchView> ReadBatchAsync(this HttpResponseMessage response)
     {
