@@ -64,6 +64,6 @@ public sealed class SealWorkJourneyTests(BrowserApp app)
         await page.Locator("#lifeConfirm").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "确认办理", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("done")).ToContainTextAsync("办理挂失，原因：单位报称遗失，时间：");
-        await Assertions.Expect(page.GetByTestId("life-state")).ToHaveTextAsync("已挂失");
+        await Assertions.Expect(page.GetByTestId("life-state")).ToHaveTextAsync("挂失");
     }
 }

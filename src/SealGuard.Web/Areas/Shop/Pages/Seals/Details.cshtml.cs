@@ -168,13 +168,16 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
         }
 
         var outcome = await batch(Seal.Filing.FilingId, cancellationToken);
-        if (outcome.Value is { } done)
+        if (outcome.Value is not { } done)
         {
-            BatchDone = string.Join(",", done.Seals.Select(s => s.SealCode));
-            ImprintWarning = string.Join(" ", done.Imprints.Where(i => i.SizeWarning is not null).Select(i => Display.SealCode(i.SealCode) + "：" + i.SizeWarning!.Message));
+            // The engrave and deliver batches share their single-seal form (its fields); the imprint batch has its own.
+            return await FailAsync(form == "imprint" ? "batch-imprint" : form, outcome.Failure!, cancellationToken);
         }
 
-        return await AfterAsync("batch-" + form, outcome, cancellationToken);
+        Done = "batch-" + form;
+        BatchDone = string.Join(",", done.Seals.Select(s => s.SealCode));
+        ImprintWarning = string.Join(" ", done.Imprints.Where(i => i.SizeWarning is not null).Select(i => Display.SealCode(i.SealCode) + "：" + i.SizeWarning!.Message));
+        return RedirectToPage(new { SealCode });
     }
 
     private Actor CurrentActor() => Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());
