@@ -16,6 +16,10 @@ public sealed class RowLocks(SealGuardDbContext db)
     public Task<long?> LockOrganizationAsync(long organizationId, CancellationToken cancellationToken) =>
         LockAsync("SELECT id AS \"Value\" FROM organizations WHERE id = {0}", organizationId, cancellationToken);
 
+    /// <summary>Locks a filing, so two clerks taking a step for all its seals at once take it one after the other.</summary>
+    public Task<long?> LockFilingAsync(long filingId, CancellationToken cancellationToken) =>
+        LockAsync("SELECT id AS \"Value\" FROM filings WHERE id = {0}", filingId, cancellationToken);
+
     private async Task<long?> LockAsync(string select, object key, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)

@@ -17,6 +17,9 @@ public sealed class IndexModel(VerifySealHandler handler) : PageModel
 
     public VerificationView? Result { get; private set; }
 
+    /// <summary>The watermarked imprint of a Valid seal as a data URI (no second request, so no second rate-limit hit).</summary>
+    public string? ImprintDataUri { get; private set; }
+
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -26,8 +29,9 @@ public sealed class IndexModel(VerifySealHandler handler) : PageModel
             return;
         }
 
-        var outcome = await handler.HandleAsync(SealCode, OrgName, cancellationToken);
-        Result = outcome.Value;
+        var outcome = await handler.HandleForPageAsync(SealCode, OrgName, cancellationToken);
+        Result = outcome.Value?.Result;
+        ImprintDataUri = outcome.Value?.WatermarkedImprint is { } png ? "data:image/png;base64," + Convert.ToBase64String(png) : null;
         Errors = outcome.Failure?.Errors ?? Errors;
     }
 }

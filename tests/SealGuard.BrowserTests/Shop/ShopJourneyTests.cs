@@ -51,7 +51,6 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("life-state")).ToHaveTextAsync("在用");
         await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("交付");
         urls.ShouldNotContain(u => u.Contains(order.LegalRepId, StringComparison.OrdinalIgnoreCase), "an ID number typed at intake or delivery went into a URL");
-        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-details"), FullPage = true });
     }
 
     [Fact]

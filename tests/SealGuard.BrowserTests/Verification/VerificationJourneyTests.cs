@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using SealGuard.BrowserTests.Infrastructure;
+using SealGuard.BrowserTests.Shop;
 
 namespace SealGuard.BrowserTests.Verification;
 
@@ -21,10 +22,32 @@ public sealed class VerificationJourneyTests(BrowserApp app)
         await Assertions.Expect(result).ToHaveAttributeAsync("data-result", "Valid");
         await Assertions.Expect(result).ToContainTextAsync("状态为在用");
         await Assertions.Expect(result).ToContainTextAsync(orgName);
+        await Assertions.Expect(page.GetByTestId("verification-imprint").Locator("img")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("verification-imprint")).ToContainTextAsync("仅供核验");
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         width.ShouldBeLessThanOrEqualTo(375, "the page must fit a 375 px phone without horizontal scrolling");
         await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("public-verification-phone"), FullPage = true });
         hosts.ForeignRequests.ShouldBeEmpty();
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_seal_filed_but_not_yet_delivered_says_so_on_a_phone_and_shows_no_imprint()
+    {
+        var filing = await app.FileAsync(seed: 103, engraved: true, "01");
+        var page = await app.NewPageAsync(width: 375, height: 812);
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("印章编码").FillAsync(filing.SealCodes[0]);
+        await page.GetByLabel("用章单位名称").FillAsync(filing.OrgName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "核验" }).ClickAsync();
+
+        var result = page.GetByTestId("verification-result");
+        await Assertions.Expect(result).ToHaveAttributeAsync("data-result", "Invalid");
+        await Assertions.Expect(result).ToContainTextAsync("该印章已备案，但目前不可用：尚未交付（已刻制，尚未交付使用单位）");
+        await Assertions.Expect(result).Not.ToContainTextAsync("在用");
+        await Assertions.Expect(page.GetByTestId("verification-imprint")).ToHaveCountAsync(0);
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(375);
         (await page.SeriousViolationsAsync()).ShouldBeEmpty();
     }
 

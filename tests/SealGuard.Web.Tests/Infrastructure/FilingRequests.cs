@@ -46,8 +46,9 @@ internal static class FilingRequests
     public static Task<HttpResponseMessage> PostRawJsonAsync(this HttpClient client, string url, string json) =>
         client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
 
-    public static Task<HttpResponseMessage> ChangeLifeStateAsync(this HttpClient client, string sealCode, string route, string? note = null) =>
-        client.PostAsJsonAsync($"/api/v1/seals/{sealCode}/{route}", new LifeStateRequest(note), FilingSteps.Json);
+    /// <summary>挂失 / 缴销 / 报废 with the box ticked and a reason (a default one when <paramref name="note"/> is null).</summary>
+    public static Task<HttpResponseMessage> ChangeLifeStateAsync(this HttpClient client, string sealCode, string route, string? note = null, bool? confirmed = true) =>
+        client.PostAsJsonAsync($"/api/v1/seals/{sealCode}/{route}", new LifeStateRequest(note ?? "经核实办理", confirmed), FilingSteps.Json);
 
     public static async Task<SealStateView> ReadStateAsync(this HttpResponseMessage response)
     {

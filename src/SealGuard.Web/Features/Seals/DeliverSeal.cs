@@ -17,6 +17,22 @@ public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
 {
     public async Task<Outcome<SealStateView>> HandleAsync(Actor actor, string sealCode, DeliveryRequest request, CancellationToken cancellationToken)
     {
+        var recipient = Check(actor, request);
+        if (recipient.Value is not { } person)
+        {
+            return recipient.Failure!;
+        }
+
+        return await unitOfWork.ExecuteAsync<SealStateView>(async ct =>
+        {
+            var loaded = await seals.LoadAsync(actor, sealCode, ct);
+            return loaded.Value is { } seal ? await ApplyAsync(actor, seal, person, ct) : loaded.Failure!;
+        }, cancellationToken);
+    }
+
+    /// <summary>Who may ask, and the recipient checked, before anything is loaded.</summary>
+    internal static Outcome<ValidPerson> Check(Actor actor, DeliveryRequest request)
+    {
         if (!actor.Can(Capability.FileSeals))
         {
             return Failure.Forbidden();
@@ -24,37 +40,32 @@ public sealed class DeliverSealHandler(SealGuardDbContext db, UnitOfWork unitOfW
 
         var errors = new ValidationErrors();
         var recipient = errors.Person("recipient", request.Recipient, phoneRequired: false);
-        if (errors.HasErrors)
+        return errors.HasErrors ? errors.ToFailure() : recipient!;
+    }
+
+    /// <summary>
+    /// Delivers one loaded seal inside the caller's unit of work, with its events and audit entries. Each seal gets its
+    /// own protected copy of the recipient (a seal owns its recipient record).
+    /// </summary>
+    internal async Task<Outcome<SealStateView>> ApplyAsync(Actor actor, Seal seal, ValidPerson recipient, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (seal.Deliver(recipient.Protect(protector), actor.ToEventActor(), now) is { } violation)
         {
-            return errors.ToFailure();
+            return Failure.Rule(violation);
         }
 
-        return await unitOfWork.ExecuteAsync<SealStateView>(async ct =>
+        audit.Record(actor, "Seal.Delivered", "Seal", seal.SealCode, division: seal.DivisionCode);
+        if (seal.ReplacesSealId is not null)
         {
-            var loaded = await seals.LoadAsync(actor, sealCode, ct);
-            if (loaded.Value is not { } seal)
-            {
-                return loaded.Failure!;
-            }
+            await db.Entry(seal).Reference(s => s.Replaces).LoadAsync(cancellationToken);
+        }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (seal.Deliver(recipient!.Protect(protector), actor.ToEventActor(), now) is { } violation)
-            {
-                return Failure.Rule(violation);
-            }
+        if (ReplacementRule.RetireReplaced(seal, actor.ToEventActor(), now) is { } old)
+        {
+            audit.Record(actor, "Seal.Surrendered", "Seal", old.SealCode, detail: "replaced by " + seal.SealCode, division: old.DivisionCode);
+        }
 
-            audit.Record(actor, "Seal.Delivered", "Seal", seal.SealCode, division: seal.DivisionCode);
-            if (seal.ReplacesSealId is not null)
-            {
-                await db.Entry(seal).Reference(s => s.Replaces).LoadAsync(ct);
-            }
-
-            if (ReplacementRule.RetireReplaced(seal, actor.ToEventActor(), now) is { } old)
-            {
-                audit.Record(actor, "Seal.Surrendered", "Seal", old.SealCode, detail: "replaced by " + seal.SealCode, division: old.DivisionCode);
-            }
-
-            return SealStateView.From(seal);
-        }, cancellationToken);
+        return SealStateView.From(seal);
     }
 }

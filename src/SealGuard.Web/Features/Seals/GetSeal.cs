@@ -23,7 +23,11 @@ public sealed record ShopView(string ShopCode, string Name, string DivisionCode,
 
 public sealed record FilingView(long FilingId, EngravingReason Reason, PersonView Agent, bool AgentIsLegalRepresentative, IReadOnlyList<DocumentView> Documents);
 
-public sealed record ImprintDetails(int WidthPx, int HeightPx, double? DpiX, double? DpiY, string Format, long ByteSize, string Sha256, string NormalizedSha256, string ThumbnailSha256, DateTime UploadedAt);
+/// <summary>印模 metadata; <c>SizeWarning</c> compares its physical size with the seal's spec (<see cref="ImprintSizeRule"/>), null when it fits.</summary>
+public sealed record ImprintDetails(int WidthPx, int HeightPx, double? DpiX, double? DpiY, string Format, long ByteSize, string Sha256, string NormalizedSha256, string ThumbnailSha256, DateTime UploadedAt, WarningView? SizeWarning);
+
+/// <summary>Another seal of the same filing, as its detail page lists it.</summary>
+public sealed record SiblingSealView(string SealCode, string Type, string? TypeName, string Text, FlowState FlowState, LifeState LifeState, IReadOnlyList<SealStep> AllowedActions);
 
 public sealed record SealEventView(SealAction Action, DateTime OccurredAt, string Actor, FlowState? FromFlow, FlowState ToFlow, LifeState? FromLife, LifeState ToLife, string? Note);
 
@@ -57,7 +61,8 @@ public sealed record SealDetails(
     PersonView? Recipient,
     ImprintDetails? Imprint,
     IReadOnlyList<SealEventView> History,
-    bool Revealed);
+    bool Revealed,
+    IReadOnlyList<SiblingSealView> Siblings);
 
 /// <summary>
 /// A seal's full record. ID numbers and phones are masked unless a police user asks to reveal them with a purpose;
@@ -105,6 +110,10 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             var engraver = seal.EngraverStaffId is { } staffId
                 ? await db.ShopStaff.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.Person.Name).SingleOrDefaultAsync(ct)
                 : null;
+            var siblings = await db.Seals.AsNoTracking().VisibleTo(actor)
+                .Where(s => s.FilingId == seal.FilingId && s.Id != seal.Id)
+                .OrderBy(s => s.Id)
+                .ToListAsync(ct);
             var names = await codeTables.LoadAsync([CodeTable.SealType, CodeTable.OrganizationType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec, CodeTable.SealStatus], ct);
             string? NameOf(CodeTable table, string? code) => code is not null && names.TryGetValue((table, code), out var entry) ? entry.Name : null;
 
@@ -146,9 +155,13 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                     seal.Filing.Documents.OrderBy(d => d.Id).Select(DocumentView.From).ToList()),
                 engraver,
                 seal.Recipient is null ? null : Person(seal.Recipient),
-                seal.Imprint is { } i ? new ImprintDetails(i.WidthPx, i.HeightPx, i.DpiX, i.DpiY, i.Format, i.ByteSize, i.OriginalSha256, i.NormalizedSha256, i.ThumbnailSha256, i.UploadedAt) : null,
+                seal.Imprint is { } i
+                    ? new ImprintDetails(i.WidthPx, i.HeightPx, i.DpiX, i.DpiY, i.Format, i.ByteSize, i.OriginalSha256, i.NormalizedSha256, i.ThumbnailSha256, i.UploadedAt,
+                        UploadImprintHandler.SizeWarning(seal.Spec, i))
+                    : null,
                 seal.History.OrderBy(e => e.Id).Select(e => new SealEventView(e.Action, e.OccurredAt, e.ActorName, e.FromFlow, e.ToFlow, e.FromLife, e.ToLife, e.Note)).ToList(),
-                reveal);
+                reveal,
+                siblings.Select(s => new SiblingSealView(s.SealCode, s.Type, NameOf(CodeTable.SealType, s.Type), s.Text, s.Flow, s.Life, s.AllowedActions)).ToList());
         }, cancellationToken);
     }
 

@@ -17,12 +17,18 @@ public sealed class SealLoader(SealGuardDbContext db)
             return Failure.Validation("sealCode", error!);
         }
 
-        var seal = await db.Seals
-            .Include(s => s.Filing).ThenInclude(f => f.Documents)
-            .VisibleTo(actor)
-            .SingleOrDefaultAsync(s => s.SealCode == code.Value, cancellationToken);
+        var seal = await Tracked(actor).SingleOrDefaultAsync(s => s.SealCode == code.Value, cancellationToken);
 
         // Another shop's or jurisdiction's seal is reported as absent, so codes cannot be probed.
         return seal is null ? Failure.NotFound("Seal.NotFound") : seal;
     }
+
+    /// <summary>All seals of a filing the actor may see, in intake order; a filing with none is reported as absent.</summary>
+    public async Task<Outcome<IReadOnlyList<Seal>>> LoadFilingAsync(Actor actor, long filingId, CancellationToken cancellationToken)
+    {
+        var filingSeals = await Tracked(actor).Where(s => s.FilingId == filingId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        return filingSeals.Count == 0 ? Failure.NotFound("Filing.NotFound") : filingSeals;
+    }
+
+    private IQueryable<Seal> Tracked(Actor actor) => db.Seals.Include(s => s.Filing).ThenInclude(f => f.Documents).VisibleTo(actor);
 }

@@ -71,15 +71,49 @@ public static class SealsApi
             .RequireCapability(Capability.ViewSeals)
             .WithName("GetImprintImage").WithSummary("The imprint image: Original (as uploaded), Normalized (PNG) or Thumbnail");
 
-        MapLifeState(seals, "loss-report", LifeState.ReportedLost, "ReportSealLost", "Report the seal lost (挂失)");
-        MapLifeState(seals, "surrender", LifeState.Surrendered, "SurrenderSeal", "Record the seal surrendered (缴销)");
-        MapLifeState(seals, "scrap", LifeState.Scrapped, "ScrapSeal", "Record the seal scrapped (报废)");
+        MapFilingBatches(api);
+        MapLifeState(seals, "loss-report", LifeState.ReportedLost, "ReportSealLost", "Report the seal lost (挂失); the body must carry the reason (note) and confirmed: true");
+        MapLifeState(seals, "surrender", LifeState.Surrendered, "SurrenderSeal", "Record the seal surrendered (缴销); the body must carry the reason (note) and confirmed: true");
+        MapLifeState(seals, "scrap", LifeState.Scrapped, "ScrapSeal", "Record the seal scrapped (报废); the body must carry the reason (note) and confirmed: true");
         return api;
+    }
+
+    /// <summary>The steps of the making for all seals of one filing at once (all or nothing); the answer lists each seal.</summary>
+    private static void MapFilingBatches(RouteGroupBuilder api)
+    {
+        var filings = api.MapGroup("/seals/filings/{filingId:long}").WithTags("Seals");
+
+        filings.MapPost("/engraving", async (long filingId, EngravingRequest request, Actor actor, FilingBatchHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.EngraveAsync(actor, filingId, request, ct)).Or<BadRequestProblem, NotFoundProblem, ConflictProblem>())
+            .RequireCapability(Capability.FileSeals)
+            .WithName("EngraveFilingSeals").WithSummary("Record the engraving (制作) of every seal of the filing awaiting it, by one staff engraver; all or nothing");
+
+        filings.MapPut("/imprints", async (long filingId, HttpRequest request, Actor actor, FilingBatchHandler handler, CancellationToken ct) =>
+            {
+                // Multipart: one file per seal, the form field named by its seal code.
+                var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+                var files = new List<ImprintFile>();
+                foreach (var file in form?.Files ?? (IEnumerable<IFormFile>)[])
+                {
+                    files.Add(new ImprintFile(file.Name, file.FileName, (await Uploads.ReadAsync(file, ct))!));
+                }
+
+                return ApiResults.From(await handler.UploadImprintsAsync(actor, filingId, files, ct)).Or<BadRequestProblem, NotFoundProblem, ConflictProblem>();
+            })
+            .DisableAntiforgery()
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .RequireCapability(Capability.FileSeals)
+            .WithName("UploadFilingImprints").WithSummary("Upload imprints (印模) for seals of the filing, one multipart file per seal named by its seal code; all or nothing");
+
+        filings.MapPost("/delivery", async (long filingId, DeliveryRequest request, Actor actor, FilingBatchHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.DeliverAsync(actor, filingId, request, ct)).Or<BadRequestProblem, NotFoundProblem, ConflictProblem>())
+            .RequireCapability(Capability.FileSeals)
+            .WithName("DeliverFilingSeals").WithSummary("Hand every seal of the filing ready for delivery (交付) to one recipient; all or nothing");
     }
 
     private static void MapLifeState(RouteGroupBuilder seals, string route, LifeState target, string name, string summary) =>
         seals.MapPost("/{sealCode}/" + route, async (string sealCode, LifeStateRequest? request, Actor actor, ChangeLifeStateHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, sealCode, target, request ?? new LifeStateRequest(null), ct)).Or<ConflictProblem>())
+                ApiResults.From(await handler.HandleAsync(actor, sealCode, target, request ?? new LifeStateRequest(null, null), ct)).Or<BadRequestProblem, ConflictProblem>())
             .RequireCapability(Capability.ChangeSealLifeState)
             .WithName(name).WithSummary(summary);
 }

@@ -26,6 +26,7 @@ public sealed class SealsModule : IFeatureModule
         services.AddScoped<UploadImprintHandler>();
         services.AddScoped<DeliverSealHandler>();
         services.AddScoped<ChangeLifeStateHandler>();
+        services.AddScoped<FilingBatchHandler>();
         services.AddScoped<ShopWorkloadHandler>();
     }
 

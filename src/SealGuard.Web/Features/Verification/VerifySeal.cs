@@ -4,6 +4,7 @@ using SealGuard.Core.Codes;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
+using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Verification;
@@ -15,8 +16,16 @@ public enum VerificationResult
     NotFound = 3,
 }
 
-/// <summary>What the public learns: never a person's name, ID number or phone. <c>OrgName</c> is the name on the seal face.</summary>
-public sealed record VerificationView(VerificationResult Result, string? SealType, string? SealTypeName, string? OrgName, string? ShopName, DateOnly? DeliveredOn, LifeState? LifeState);
+/// <summary>
+/// What the public learns: never a person's name, ID number or phone. <c>OrgName</c> is the name on the seal face;
+/// <c>Status</c> says in words where the seal stands (<see cref="SealStanding"/>: 制作中, 尚未交付, 已挂失…); <c>HasImprint</c>: a Valid
+/// seal with an imprint, which <c>GET /api/v1/public/verification/imprint</c> with the same query serves watermarked.
+/// </summary>
+public sealed record VerificationView(VerificationResult Result, string? SealType, string? SealTypeName, string? OrgName, string? ShopName, DateOnly? DeliveredOn, LifeState? LifeState,
+    FlowState? FlowState = null, string? Status = null, bool HasImprint = false);
+
+/// <summary>The page's answer: the verification and, for a Valid seal with an imprint, the watermarked thumbnail.</summary>
+public sealed record VerificationPage(VerificationView Result, byte[]? WatermarkedImprint);
 
 /// <summary>
 /// 验章: the code and the name on the seal face must both match, so nobody learns whose seal a code is by guessing
@@ -24,7 +33,7 @@ public sealed record VerificationView(VerificationResult Result, string? SealTyp
 /// current name: after a change filing an old seal still answers under the name engraved on it, and the new name does
 /// not vouch for it. A match is Valid only while the seal is delivered and in use.
 /// </summary>
-public sealed class VerifySealHandler(SealGuardDbContext db)
+public sealed class VerifySealHandler(SealGuardDbContext db, IBlobStore blobs, TimeProvider clock)
 {
     private const string LegalRepresentativeSealType = "05";
 
@@ -38,12 +47,44 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
              join t in db.CodeTableEntries.Where(e => e.Table == CodeTable.SealType) on s.Type equals t.Code into types
              from t in types.DefaultIfEmpty()
              where s.SealCode == code && s.Text == name
-             select new VerificationMatch(s.Type, t == null ? null : t.Name, s.Text, sh.Name, s.Flow, s.Life, s.DeliveredAt))
+             select new VerificationMatch(s.Type, t == null ? null : t.Name, s.Text, sh.Name, s.Flow, s.Life, s.DeliveredAt, s.Imprint == null ? null : s.Imprint.ThumbnailSha256))
             .SingleOrDefault());
 
-    private sealed record VerificationMatch(string Type, string? TypeName, string Text, string ShopName, FlowState Flow, LifeState Life, DateTime? DeliveredAt);
+    private sealed record VerificationMatch(string Type, string? TypeName, string Text, string ShopName, FlowState Flow, LifeState Life, DateTime? DeliveredAt, string? ThumbnailSha256);
 
     public async Task<Outcome<VerificationView>> HandleAsync(string? sealCode, string? orgName, CancellationToken cancellationToken)
+    {
+        var verified = await VerifyAsync(sealCode, orgName, cancellationToken);
+        return verified.Value is { } found ? found.View : verified.Failure!;
+    }
+
+    /// <summary>The verification with, for a Valid seal, its watermarked imprint (drawn here, so the page needs no second request).</summary>
+    public async Task<Outcome<VerificationPage>> HandleForPageAsync(string? sealCode, string? orgName, CancellationToken cancellationToken)
+    {
+        var verified = await VerifyAsync(sealCode, orgName, cancellationToken);
+        if (verified.Value is not { } found)
+        {
+            return verified.Failure!;
+        }
+
+        return new VerificationPage(found.View, await WatermarkedAsync(found, cancellationToken));
+    }
+
+    /// <summary>The watermarked imprint of a Valid seal (<see cref="VerificationWatermark"/>); anything else has none.</summary>
+    public async Task<Outcome<byte[]>> ImprintAsync(string? sealCode, string? orgName, CancellationToken cancellationToken)
+    {
+        var verified = await VerifyAsync(sealCode, orgName, cancellationToken);
+        if (verified.Value is not { } found)
+        {
+            return verified.Failure!;
+        }
+
+        return await WatermarkedAsync(found, cancellationToken) is { } png ? png : Failure.NotFound("Verification.NoImprint");
+    }
+
+    private sealed record Verified(VerificationView View, string? ThumbnailSha256);
+
+    private async Task<Outcome<Verified>> VerifyAsync(string? sealCode, string? orgName, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var code = errors.Parse<SealCode>("sealCode", sealCode, SealCode.TryParse);
@@ -59,13 +100,33 @@ public sealed class VerifySealHandler(SealGuardDbContext db)
         var match = await Lookup.InvokeAsync(db, sealCodeValue, name, cancellationToken);
         if (match is null)
         {
-            return new VerificationView(VerificationResult.NotFound, null, null, null, null, null, null);
+            return new Verified(new VerificationView(VerificationResult.NotFound, null, null, null, null, null, null), null);
         }
 
         var valid = SealSteps.IsInForce(match.Flow, match.Life);
         DateOnly? deliveredOn = match.DeliveredAt is { } at ? ChinaTime.DateOf(at) : null;
         // A legal representative's seal (05) bears a person's name: the public answer never repeats it.
         var faceName = match.Type == LegalRepresentativeSealType ? null : match.Text;
-        return new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, faceName, match.ShopName, deliveredOn, match.Life);
+        // Only a seal in force shows its imprint: one still being made, lost or cancelled vouches for nothing.
+        var thumbnail = valid ? match.ThumbnailSha256 : null;
+        return new Verified(
+            new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, faceName, match.ShopName, deliveredOn, match.Life,
+                match.Flow, SealStanding.Describe(match.Flow, match.Life), thumbnail is not null),
+            thumbnail);
+    }
+
+    private async Task<byte[]?> WatermarkedAsync(Verified found, CancellationToken cancellationToken)
+    {
+        if (found.ThumbnailSha256 is not { } sha || await blobs.OpenReadAsync(sha, cancellationToken) is not { } stream)
+        {
+            return null;
+        }
+
+        await using (stream)
+        {
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken);
+            return VerificationWatermark.Apply(buffer.ToArray(), ChinaTime.Today(clock));
+        }
     }
 }

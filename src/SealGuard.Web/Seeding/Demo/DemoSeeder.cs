@@ -184,11 +184,11 @@ public sealed partial class DemoSeeder(
                 var fate = random.Next(100);
                 if (fate < 5)
                 {
-                    Expect(await lifeState.HandleAsync(shopActor, seal.SealCode, LifeState.ReportedLost, new LifeStateRequest("经办人报称遗失"), cancellationToken));
+                    Expect(await lifeState.HandleAsync(shopActor, seal.SealCode, LifeState.ReportedLost, new LifeStateRequest("经办人报称遗失", Confirmed: true), cancellationToken));
                 }
                 else if (fate < 8)
                 {
-                    Expect(await lifeState.HandleAsync(shopActor, seal.SealCode, LifeState.Surrendered, new LifeStateRequest("单位注销"), cancellationToken));
+                    Expect(await lifeState.HandleAsync(shopActor, seal.SealCode, LifeState.Surrendered, new LifeStateRequest("单位注销", Confirmed: true), cancellationToken));
                 }
             }
 

@@ -24,8 +24,8 @@ public sealed class SealStatisticsTests(SharedApps apps)
         await shop.FileAsync(TestData.Intake(sealTypes: ["01", "02", "03"]));
         var lost = await shop.DeliverNewSealAsync(TestData.Intake(sealTypes: ["05"]));
         var surrendered = await shop.DeliverNewSealAsync(TestData.Intake(sealTypes: ["02"]));
-        await (await shop.PostAsJsonAsync($"/api/v1/seals/{lost}/loss-report", new LifeStateRequest("遗失"), Ct)).ShouldHaveStatusAsync(HttpStatusCode.OK);
-        await (await shop.PostAsJsonAsync($"/api/v1/seals/{surrendered}/surrender", new LifeStateRequest("注销"), Ct)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await shop.PostAsJsonAsync($"/api/v1/seals/{lost}/loss-report", new LifeStateRequest("遗失", true), Ct)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await shop.PostAsJsonAsync($"/api/v1/seals/{surrendered}/surrender", new LifeStateRequest("注销", true), Ct)).ShouldHaveStatusAsync(HttpStatusCode.OK);
 
         await SealCounters.ShouldMatchTheSealsAsync(app);
         var after = await StatisticsAsync(police);

@@ -55,7 +55,8 @@ public sealed class ImprintUploadTests(SharedApps apps)
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         var imprint = (await response.Content.ReadFromJsonAsync<ImprintView>(FilingSteps.Json, TestContext.Current.CancellationToken))!;
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(png));
-        imprint.ShouldBe(new ImprintView(320, 240, null, sha256, "Png"));
+        (imprint with { SizeWarning = null }).ShouldBe(new ImprintView(code, 320, 240, null, sha256, "Png", null));
+        imprint.SizeWarning!.Code.ShouldBe("Imprint.DpiUnknown");
         var stored = (await shop.GetSealAsync(code)).Imprint.ShouldNotBeNull();
         stored.Sha256.ShouldBe(sha256);
         stored.ByteSize.ShouldBe(png.Length);

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using SealGuard.Core.Filings;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Seals;
@@ -122,15 +124,45 @@ public sealed class LifeStateTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task A_change_without_a_body_has_no_note(string provider)
+    public async Task An_unticked_box_or_a_missing_reason_is_refused_and_nothing_is_written(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+        var code = await shop.DeliverNewSealAsync();
+        var auditBefore = await app.LastAuditIdAsync();
+
+        foreach (var confirmed in new bool?[] { false, null })
+        {
+            var problem = await (await shop.ChangeLifeStateAsync(code, "loss-report", "经办人报称遗失", confirmed)).ProblemAsync(HttpStatusCode.BadRequest);
+            problem.GetProperty("code").GetString().ShouldBe("Seal.LifeChangeNotConfirmed");
+            problem.GetProperty("detail").GetString().ShouldBe("请先核实并勾选“我已核实，确认办理”，未勾选不予办理");
+            problem.GetProperty("errors").TryGetProperty("confirmed", out _).ShouldBeTrue();
+        }
+
+        (await (await shop.PostAsync($"/api/v1/seals/{code}/surrender", null, TestContext.Current.CancellationToken)).ProblemAsync(HttpStatusCode.BadRequest))
+            .GetProperty("code").GetString().ShouldBe("Seal.LifeChangeNotConfirmed");
+        await (await shop.ChangeLifeStateAsync(code, "loss-report", "   ")).ShouldNameFieldsAsync("note");
+
+        var seal = await shop.GetSealAsync(code);
+        seal.LifeState.ShouldBe(LifeState.InUse);
+        seal.ReportedLostAt.ShouldBeNull();
+        seal.History.ShouldNotContain(e => e.Action == SealAction.ReportedLost || e.Action == SealAction.Surrendered);
+        (await app.AuditOfAsync("Seal", code)).Where(a => a.Id > auditBefore).Select(a => a.Action).ShouldAllBe(a => a == "Seal.Viewed");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_answer_says_what_was_done_with_the_reason_and_the_time(string provider)
     {
         var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
         var code = await shop.DeliverNewSealAsync();
 
-        var response = await shop.PostAsync($"/api/v1/seals/{code}/surrender", null, TestContext.Current.CancellationToken);
+        var response = await shop.ChangeLifeStateAsync(code, "loss-report", " 单位报称遗失 ");
 
-        (await response.ReadStateAsync()).LifeState.ShouldBe(LifeState.Surrendered);
-        (await shop.GetSealAsync(code)).History[^1].Note.ShouldBeNull();
+        await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var change = (await response.Content.ReadFromJsonAsync<LifeChangeView>(FilingSteps.Json, TestContext.Current.CancellationToken))!;
+        (change.SealCode, change.LifeState, change.Note).ShouldBe((code, LifeState.ReportedLost, "单位报称遗失"));
+        change.ChangedAt.ShouldBe((await shop.GetSealAsync(code)).ReportedLostAt!.Value, TimeSpan.FromSeconds(1));
     }
 
     [Theory]

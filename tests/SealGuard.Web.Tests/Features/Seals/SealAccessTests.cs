@@ -25,7 +25,7 @@ public sealed class SealAccessTests(SharedApps apps)
         await (await fengqiu.GetAsync($"/api/v1/seals/{code}", TestContext.Current.CancellationToken)).ProblemAsync(HttpStatusCode.NotFound);
         (await SearchAsync(fengqiu, $"sealCode={code}")).ShouldBeEmpty();
         (await SearchAsync(fengqiu, "limit=100")).ShouldNotContain(code);
-        await (await fengqiu.PostAsJsonAsync($"/api/v1/seals/{code}/loss-report", new LifeStateRequest("越权挂失"), TestContext.Current.CancellationToken))
+        await (await fengqiu.PostAsJsonAsync($"/api/v1/seals/{code}/loss-report", new LifeStateRequest("越权挂失", true), TestContext.Current.CancellationToken))
             .ProblemAsync(HttpStatusCode.NotFound);
         (await shop.GetSealAsync(code)).LifeState.ShouldBe(Core.Filings.LifeState.InUse);
     }
@@ -62,8 +62,8 @@ public sealed class SealAccessTests(SharedApps apps)
         await (await other.GetAsync($"/api/v1/seals/{code}", ct)).ProblemAsync(HttpStatusCode.NotFound);
         (await SearchAsync(other, $"sealCode={code}")).ShouldBeEmpty();
         (await SearchAsync(other, "limit=100")).ShouldNotContain(code);
-        await (await other.PostAsJsonAsync($"/api/v1/seals/{code}/loss-report", new LifeStateRequest(null), ct)).ProblemAsync(HttpStatusCode.NotFound);
-        await (await other.PostAsJsonAsync($"/api/v1/seals/{code}/scrap", new LifeStateRequest(null), ct)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await other.PostAsJsonAsync($"/api/v1/seals/{code}/loss-report", new LifeStateRequest("经核实办理", true), ct)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await other.PostAsJsonAsync($"/api/v1/seals/{code}/scrap", new LifeStateRequest("经核实办理", true), ct)).ProblemAsync(HttpStatusCode.NotFound);
         (await shop.GetSealAsync(code)).LifeState.ShouldBe(Core.Filings.LifeState.InUse);
 
         // The other shop does see its own work.

@@ -21,7 +21,7 @@ public sealed class SealSearchTests(SharedApps apps)
         var second = TestData.Intake(TestData.OrganizationNamed(word));
         var firstCodes = (await shop.FileAsync(first)).Seals.Select(s => s.SealCode).ToList();
         var lost = await shop.DeliverNewSealAsync(second);
-        await (await shop.PostAsJsonAsync($"/api/v1/seals/{lost}/loss-report", new LifeStateRequest("遗失"), TestContext.Current.CancellationToken))
+        await (await shop.PostAsJsonAsync($"/api/v1/seals/{lost}/loss-report", new LifeStateRequest("遗失", true), TestContext.Current.CancellationToken))
             .ShouldHaveStatusAsync(HttpStatusCode.OK);
         string[] all = [lost, .. firstCodes.AsEnumerable().Reverse()];
         var otherShop = await app.OtherShopCodeAsync();

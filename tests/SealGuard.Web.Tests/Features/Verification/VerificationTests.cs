@@ -67,7 +67,7 @@ public sealed class VerificationTests(SharedApps apps)
         var app = await apps.GetAsync(provider);
         var shop = await app.LoginAsync("shop.demo");
         var (intake, recipient, code) = await DeliverAsync(shop);
-        await (await shop.PostAsJsonAsync($"/api/v1/seals/{code}/loss-report", new LifeStateRequest("经办人报称遗失"), TestContext.Current.CancellationToken))
+        await (await shop.PostAsJsonAsync($"/api/v1/seals/{code}/loss-report", new LifeStateRequest("经办人报称遗失", true), TestContext.Current.CancellationToken))
             .ShouldHaveStatusAsync(HttpStatusCode.OK);
 
         var (json, raw) = await VerifyAsync(app, code, intake.Organization!.Name!);

@@ -19,7 +19,7 @@ public sealed class CookieAntiforgeryTests(SharedApps apps)
         var code = await NewSealAsync(app);
         var browser = (await app.SignInWithCookieAsync("shop.demo")).Client;
 
-        var response = await browser.PostAsJsonAsync($"/api/v1/seals/{code}/scrap", new LifeStateRequest("跨站伪造"), FilingSteps.Json, Ct);
+        var response = await browser.PostAsJsonAsync($"/api/v1/seals/{code}/scrap", new LifeStateRequest("跨站伪造", true), FilingSteps.Json, Ct);
 
         var problem = await response.ProblemAsync(HttpStatusCode.Forbidden);
         problem.GetProperty("code").GetString().ShouldBe("Request.Antiforgery");
@@ -37,7 +37,7 @@ public sealed class CookieAntiforgeryTests(SharedApps apps)
         var browser = (await app.SignInWithCookieAsync("shop.demo")).Client;
         var token = await browser.PageTokenAsync("/Shop");
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/seals/{code}/scrap") { Content = JsonContent.Create(new LifeStateRequest("刻制失败"), options: FilingSteps.Json) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/seals/{code}/scrap") { Content = JsonContent.Create(new LifeStateRequest("刻制失败", true), options: FilingSteps.Json) };
         request.Headers.Add("RequestVerificationToken", token);
         var state = await (await browser.SendAsync(request, Ct)).ReadStateAsync();
 
@@ -53,7 +53,7 @@ public sealed class CookieAntiforgeryTests(SharedApps apps)
         var victim = (await app.SignInWithCookieAsync("shop.demo")).Client;
         var attackersToken = await (await app.SignInWithCookieAsync("shop.manager")).Client.PageTokenAsync("/Shop");
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/seals/{code}/scrap") { Content = JsonContent.Create(new LifeStateRequest(null), options: FilingSteps.Json) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/seals/{code}/scrap") { Content = JsonContent.Create(new LifeStateRequest("经核实办理", true), options: FilingSteps.Json) };
         request.Headers.Add("RequestVerificationToken", attackersToken);
         var problem = await (await victim.SendAsync(request, Ct)).ProblemAsync(HttpStatusCode.Forbidden);
 

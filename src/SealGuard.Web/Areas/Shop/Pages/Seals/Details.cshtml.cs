@@ -35,14 +35,36 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
     [BindProperty]
     public string? Note { get; set; }
 
+    /// <summary>The "我已核实，确认办理" box of a life change; the handler refuses the change unless it is ticked.</summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
     [BindProperty]
     public string? DocumentKindValue { get; set; }
+
+    /// <summary>What the last life change did, for the message that says it (state, reason, time).</summary>
+    [TempData]
+    public string? LifeDoneState { get; set; }
+
+    [TempData]
+    public string? LifeDoneNote { get; set; }
+
+    [TempData]
+    public DateTime? LifeDoneAt { get; set; }
+
+    /// <summary>The seal codes a batch step was taken for, comma-separated.</summary>
+    [TempData]
+    public string? BatchDone { get; set; }
 
     [TempData]
     public string? Done { get; set; }
 
     [TempData]
     public string? ImprintResult { get; set; }
+
+    /// <summary>The size warning of the imprint just uploaded (<see cref="UploadImprintHandler.SizeWarning"/>).</summary>
+    [TempData]
+    public string? ImprintWarning { get; set; }
 
     public SealDetails Seal { get; private set; } = null!;
 
@@ -72,6 +94,7 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
             Done = "imprint";
             ImprintResult = string.Format(CultureInfo.InvariantCulture, "{0} × {1} px · {2}", imprint.WidthPx, imprint.HeightPx,
                 imprint.Dpi is { } dpi ? Math.Round(dpi).ToString(CultureInfo.InvariantCulture) + " DPI" : "DPI —");
+            ImprintWarning = imprint.SizeWarning?.Message;
             return RedirectToPage(new { SealCode });
         }
 
@@ -88,8 +111,36 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
             return await FailAsync("life", Failure.Validation("lifeAction", new Core.Codes.CodeError("Field.Required", Core.Codes.Messages.Get("Field.Required"))), cancellationToken);
         }
 
-        return await AfterAsync("life", await handler.HandleAsync(CurrentActor(), SealCode, target, new LifeStateRequest(Note), cancellationToken), cancellationToken);
+        var outcome = await handler.HandleAsync(CurrentActor(), SealCode, target, new LifeStateRequest(Note, Confirmed), cancellationToken);
+        if (outcome.Value is { } change)
+        {
+            (LifeDoneState, LifeDoneNote, LifeDoneAt) = (change.LifeState.ToString(), change.Note, change.ChangedAt);
+        }
+
+        return await AfterAsync("life", outcome, cancellationToken);
     }
+
+    /// <summary>制作 for every seal of this seal's filing awaiting it, with the engraver chosen in the form.</summary>
+    public async Task<IActionResult> OnPostBatchEngraveAsync([FromServices] FilingBatchHandler handler, CancellationToken cancellationToken) =>
+        await BatchAsync("engrave", (filingId, ct) => handler.EngraveAsync(CurrentActor(), filingId, new EngravingRequest(EngraverStaffId), ct), cancellationToken);
+
+    /// <summary>交付 of every seal of this seal's filing ready for it, to the recipient typed in the form.</summary>
+    public async Task<IActionResult> OnPostBatchDeliverAsync([FromServices] FilingBatchHandler handler, CancellationToken cancellationToken) =>
+        await BatchAsync("deliver", (filingId, ct) => handler.DeliverAsync(CurrentActor(), filingId, new DeliveryRequest(Recipient.ToInput()), ct), cancellationToken);
+
+    /// <summary>Imprints for several seals of the filing at once: one file input per seal, named <c>imprint_{sealCode}</c>.</summary>
+    public async Task<IActionResult> OnPostBatchImprintAsync([FromServices] FilingBatchHandler handler, CancellationToken cancellationToken)
+    {
+        var files = new List<ImprintFile>();
+        foreach (var file in Request.Form.Files.Where(f => f.Name.StartsWith(BatchImprintField, StringComparison.Ordinal) && f.Length > 0))
+        {
+            files.Add(new ImprintFile(file.Name[BatchImprintField.Length..], file.FileName, (await Uploads.ReadAsync(file, cancellationToken))!));
+        }
+
+        return await BatchAsync("imprint", (filingId, ct) => handler.UploadImprintsAsync(CurrentActor(), filingId, files, ct), cancellationToken);
+    }
+
+    public const string BatchImprintField = "imprint_";
 
     public async Task<IActionResult> OnPostDocumentAsync(IFormFile? documentFile, [FromServices] UploadDocumentHandler handler, CancellationToken cancellationToken)
     {
@@ -107,6 +158,26 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
 
         var outcome = await handler.HandleAsync(CurrentActor(), Seal.Filing.FilingId, DocumentKindValue, documentFile!.FileName, content, cancellationToken);
         return await AfterAsync("document", outcome, cancellationToken);
+    }
+
+    private async Task<IActionResult> BatchAsync(string form, Func<long, CancellationToken, Task<Outcome<FilingBatchView>>> batch, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } absent)
+        {
+            return absent;
+        }
+
+        var outcome = await batch(Seal.Filing.FilingId, cancellationToken);
+        if (outcome.Value is not { } done)
+        {
+            // The engrave and deliver batches share their single-seal form (its fields); the imprint batch has its own.
+            return await FailAsync(form == "imprint" ? "batch-imprint" : form, outcome.Failure!, cancellationToken);
+        }
+
+        Done = "batch-" + form;
+        BatchDone = string.Join(",", done.Seals.Select(s => s.SealCode));
+        ImprintWarning = string.Join(" ", done.Imprints.Where(i => i.SizeWarning is not null).Select(i => Display.SealCode(i.SealCode) + "：" + i.SizeWarning!.Message));
+        return RedirectToPage(new { SealCode });
     }
 
     private Actor CurrentActor() => Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());

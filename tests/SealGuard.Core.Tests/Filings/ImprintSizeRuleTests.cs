@@ -1,0 +1,43 @@
+using SealGuard.Core.Filings;
+
+namespace SealGuard.Core.Tests.Filings;
+
+public sealed class ImprintSizeRuleTests
+{
+    [Theory]
+    [InlineData("R40", 472, 472, 300.0)] // 39.96 mm
+    [InlineData("R40", 496, 496, 300.0)] // 42.0 mm: just inside 5 %
+    [InlineData("E4030", 945, 709, 600.0)] // 40.0 × 30.0 mm
+    public void An_imprint_of_the_specs_size_within_five_percent_has_no_warning(string spec, int width, int height, double dpi) =>
+        ImprintSizeRule.Check(spec, width, height, dpi, dpi).ShouldBeNull();
+
+    [Fact]
+    public void A_25_mm_imprint_of_a_42_mm_seal_is_warned_with_both_sizes()
+    {
+        var warning = ImprintSizeRule.Check("R42", 295, 295, 300, 300);
+
+        warning.ShouldNotBeNull();
+        warning.Code.ShouldBe("Imprint.SizeMismatch");
+        warning.Message.ShouldBe("印模实际尺寸约 25 × 25 mm，与印章规格 42 × 42 mm 相差 41%（允许 5%）：请核对印模与扫描分辨率，必要时重新上传");
+    }
+
+    [Fact]
+    public void One_axis_off_by_more_than_five_percent_is_enough()
+    {
+        // 40 × 27 mm for a 40 × 30 mm oval.
+        ImprintSizeRule.Check("E4030", 472, 319, 300, 300)!.Code.ShouldBe("Imprint.SizeMismatch");
+    }
+
+    [Fact]
+    public void An_unknown_resolution_is_said_as_such()
+    {
+        var warning = ImprintSizeRule.Check("R40", 472, 472, null, null);
+
+        warning!.Code.ShouldBe("Imprint.DpiUnknown");
+        warning.Message.ShouldContain("40 × 40 mm");
+    }
+
+    [Fact]
+    public void Without_a_spec_there_is_nothing_to_compare_with() =>
+        ImprintSizeRule.Check(null, 10, 10, null, null).ShouldBeNull();
+}
