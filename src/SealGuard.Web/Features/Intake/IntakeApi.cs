@@ -30,6 +30,15 @@ public static class IntakeApi
             .RequireCapability(Capability.FileSeals)
             .WithName("UploadFilingDocument").WithSummary("Attach a scanned document (PNG, JPEG, BMP or TIFF) to a filing");
 
+        filings.MapGet("/{filingId:long}/receipt.pdf", async (long filingId, HttpResponse response, Actor actor, GetFilingReceiptPdfHandler handler, CancellationToken ct) =>
+            {
+                var pdf = await handler.HandleAsync(actor, filingId, ct);
+                PersonalDataResponses.NoStore(response);
+                return ApiResults.Map(pdf, file => new PdfResult(file.Content, file.FileName)).Or<ForbiddenProblem, NotFoundProblem>();
+            })
+            .RequireCapability(Capability.FileSeals)
+            .WithName("GetFilingReceiptPdf").WithSummary("The filing's 备案回执 as an A4 PDF (agent and recipients masked, a verification QR code per seal); only the filing's shop, audited");
+
         filings.MapGet("/{filingId:long}/documents/{documentId:long}", async (long filingId, long documentId, string? purpose, HttpResponse response, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
             {
                 var image = await handler.DocumentAsync(actor, filingId, documentId, purpose, ct);

@@ -16,6 +16,7 @@ public sealed class IntakeModule : IFeatureModule
         builder.Services.AddScoped<FileIntakeHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetFilingReceiptHandler>();
+        builder.Services.AddScoped<GetFilingReceiptPdfHandler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapIntakeApi();
