@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Localization;
 using QRCoder;
 using SealGuard.Core;
@@ -137,7 +138,7 @@ internal static class ReceiptPdfLayout
         {
             var font = Font(bold, size);
             _y += size;
-            _canvas.DrawText(text, PageWidth / 2, _y, SKTextAlign.Center, font, _ink);
+            Text(text, PageWidth / 2, _y, SKTextAlign.Center, font, _ink);
             _y += size * (LineGap - 1) + 4f;
         }
 
@@ -155,7 +156,7 @@ internal static class ReceiptPdfLayout
         {
             Fit(24f);
             _y += 11f;
-            _canvas.DrawText(text, Margin, _y, SKTextAlign.Left, Font(bold: true, 11f), _ink);
+            Text(text, Margin, _y, SKTextAlign.Left, Font(bold: true, 11f), _ink);
             _y += 8f;
         }
 
@@ -165,11 +166,11 @@ internal static class ReceiptPdfLayout
             var font = Font(bold, 10.5f);
             var lines = Wrap(value, font, ContentWidth - LabelWidth);
             Fit(lines.Count * font.Size * LineGap);
-            _canvas.DrawText(label, Margin, _y + font.Size, SKTextAlign.Left, Font(bold: false, 10.5f), _grey);
+            Text(label, Margin, _y + font.Size, SKTextAlign.Left, Font(bold: false, 10.5f), _grey);
             foreach (var line in lines)
             {
                 _y += font.Size;
-                _canvas.DrawText(line, Margin + LabelWidth, _y, SKTextAlign.Left, font, _ink);
+                Text(line, Margin + LabelWidth, _y, SKTextAlign.Left, font, _ink);
                 _y += font.Size * (LineGap - 1);
             }
 
@@ -185,7 +186,7 @@ internal static class ReceiptPdfLayout
             foreach (var line in lines)
             {
                 _y += size;
-                _canvas.DrawText(line, Margin, _y, SKTextAlign.Left, font, _grey);
+                Text(line, Margin, _y, SKTextAlign.Left, font, _grey);
                 _y += size * (LineGap - 1);
             }
         }
@@ -200,13 +201,13 @@ internal static class ReceiptPdfLayout
             var x = Margin + QrSize + 14f;
             var width = PageWidth - Margin - x;
             var code = string.Concat(seal.SealCode.AsSpan(0, 6), " ", seal.SealCode.AsSpan(6));
-            _canvas.DrawText(code, x, top + 14f, SKTextAlign.Left, Font(bold: true, 13f), _ink);
-            _canvas.DrawText((seal.TypeName ?? seal.Type) + " · " + seal.Text, x + 120f, top + 13f, SKTextAlign.Left, FitFont((seal.TypeName ?? seal.Type) + " · " + seal.Text, width - 120f), _ink);
+            Text(code, x, top + 14f, SKTextAlign.Left, Font(bold: true, 13f), _ink);
+            Text((seal.TypeName ?? seal.Type) + " · " + seal.Text, x + 120f, top + 13f, SKTextAlign.Left, FitFont((seal.TypeName ?? seal.Type) + " · " + seal.Text, width - 120f), _ink);
             var spec = labels["Details.Spec"] + "：" + (seal.SpecName ?? seal.Spec ?? "—") + "　" + labels["Details.Shape"] + "：" + (seal.ShapeName ?? seal.Shape)
                 + "　" + labels["Details.Material"] + "：" + (seal.MaterialName ?? seal.Material);
-            _canvas.DrawText(spec, x, top + 32f, SKTextAlign.Left, Font(bold: false, 10.5f), _ink);
+            Text(spec, x, top + 32f, SKTextAlign.Left, Font(bold: false, 10.5f), _ink);
             var recipient = labels["Details.Recipient"] + "：" + (seal.Recipient is { } person ? Person(person) : labels["Receipt.NotDelivered"]);
-            _canvas.DrawText(recipient, x, top + 50f, SKTextAlign.Left, Font(bold: false, 10.5f), _grey);
+            Text(recipient, x, top + 50f, SKTextAlign.Left, Font(bold: false, 10.5f), _grey);
             _y += height;
             _canvas.DrawLine(x, _y, PageWidth - Margin, _y, _line);
         }
@@ -220,10 +221,10 @@ internal static class ReceiptPdfLayout
             var font = Font(bold: false, 10.5f);
             foreach (var (label, x) in new[] { (_labels["Receipt.AgentSignature"], Margin), (_labels["Receipt.ShopSeal"], Margin + half + 10f) })
             {
-                _canvas.DrawText(label + "：", x, _y, SKTextAlign.Left, font, _ink);
+                Text(label + "：", x, _y, SKTextAlign.Left, font, _ink);
                 var lineStart = x + font.MeasureText(label + "：");
                 _canvas.DrawLine(lineStart, _y + 2f, x + half - 20f, _y + 2f, _line);
-                _canvas.DrawText(_labels["Receipt.DateLine"], x, _y + 34f, SKTextAlign.Left, font, _ink);
+                Text(_labels["Receipt.DateLine"], x, _y + 34f, SKTextAlign.Left, font, _ink);
             }
 
             _y += 50f;
@@ -239,6 +240,39 @@ internal static class ReceiptPdfLayout
             _ink.Dispose();
             _grey.Dispose();
             _line.Dispose();
+        }
+
+        /// <summary>
+        /// Draws a line of text as a blob that carries the characters beside the glyphs: the font maps e.g. 用 and the
+        /// Kangxi radical ⽤ to one glyph, and the PDF's glyph-to-text table names the radical, so without the text copying
+        /// or searching the PDF would find ⽤章单位; with it Skia writes the real characters as ActualText.
+        /// </summary>
+        private void Text(string text, float x, float y, SKTextAlign align, SKFont font, SKPaint paint)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var glyphs = font.GetGlyphs(text);
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            var clusters = new uint[glyphs.Length];
+            var (glyph, offset) = (0, 0);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                clusters[glyph++] = (uint)offset;
+                offset += rune.Utf8SequenceLength;
+            }
+
+            var width = font.MeasureText(text);
+            var left = align switch { SKTextAlign.Center => x - (width / 2), SKTextAlign.Right => x - width, _ => x };
+            using var builder = new SKTextBlobBuilder();
+            var run = builder.AllocateTextRun(font, glyphs.Length, left, y, utf8.Length);
+            run.SetGlyphs(glyphs);
+            run.SetText(utf8);
+            run.SetClusters(clusters);
+            using var blob = builder.Build();
+            _canvas.DrawText(blob, 0, 0, paint);
         }
 
         private SKFont Font(bool bold, float size)
@@ -283,7 +317,7 @@ internal static class ReceiptPdfLayout
         {
             var size = _regular.Size;
             _regular.Size = 8f;
-            _canvas.DrawText(_labels.Format("Receipt.Generated", _labels.Ui("Product.Name"), _generatedAt, _page), PageWidth / 2, PageHeight - (Margin / 2),
+            Text(_labels.Format("Receipt.Generated", _labels.Ui("Product.Name"), _generatedAt, _page), PageWidth / 2, PageHeight - (Margin / 2),
                 SKTextAlign.Center, _regular, _grey);
             _regular.Size = size;
         }
