@@ -33,7 +33,7 @@ public sealed class ReceiptPrintTests(BrowserApp app)
 
         // One A4 sheet: what chromium lays out for paper, at the stylesheet's page size.
         var pdf = await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
-        Regex.Matches(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)").Count.ShouldBe(1, "the receipt of a delivered filing fits one A4 sheet");
+        Regex.Count(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)").ShouldBe(1, "the receipt of a delivered filing fits one A4 sheet");
     }
 
     [Fact]
