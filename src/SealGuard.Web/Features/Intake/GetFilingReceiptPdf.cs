@@ -21,15 +21,13 @@ public sealed record PdfFile(string FileName, byte[] Content);
 /// The 备案回执 as an A4 PDF, drawn server-side with the packaged Song font: the same receipt (and the same audited read)
 /// as the page, with one QR code per seal to its public verification instead of a printed address, and signature lines.
 /// </summary>
-public sealed class GetFilingReceiptPdfHandler(
-    GetFilingReceiptHandler receipts,
-    PublicBaseUrl publicBaseUrl,
-    IStringLocalizer<ShopText> shopText,
-    IStringLocalizer<UiText> uiText,
-    TimeProvider clock)
+/// <remarks>The web host's services (public address, page strings) come with the call: the CLI builds this module without them.</remarks>
+public sealed class GetFilingReceiptPdfHandler(GetFilingReceiptHandler receipts, TimeProvider clock)
 {
-    public async Task<Outcome<PdfFile>> HandleAsync(Actor actor, long filingId, CancellationToken cancellationToken)
+    public async Task<Outcome<PdfFile>> HandleAsync(Actor actor, long filingId, PublicBaseUrl publicBaseUrl, IStringLocalizer<ShopText> shopText, IStringLocalizer<UiText> uiText,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(publicBaseUrl);
         var outcome = await receipts.HandleAsync(actor, filingId, "pdf", cancellationToken);
         if (outcome.Value is not { } receipt)
         {
