@@ -15,6 +15,10 @@ public sealed class Filing : IFerried
     public Guid Key { get; private set; }
     public long Version { get; private set; }
     public long ShopId { get; private set; }
+
+    /// <summary>备案编号 (<see cref="Codes.FilingNumber"/>), allocated at intake; empty only until <see cref="AssignNumber"/>.</summary>
+    public string FilingNumber { get; private set; } = string.Empty;
+
     public long OrganizationId { get; private set; }
     public EngravingReason Reason { get; private set; }
     public PersonRecord Agent { get; private set; } = null!;
@@ -56,6 +60,18 @@ public sealed class Filing : IFerried
         OrganizationAddress = organization.Address;
         AcceptedAt = now;
         AcceptedByUserId = actor.UserId;
+    }
+
+    /// <summary>Gives the filing its number once; the caller allocated it for the filing's shop and China-time year.</summary>
+    /// <exception cref="InvalidOperationException">The filing already has a number.</exception>
+    public void AssignNumber(Codes.FilingNumber number)
+    {
+        if (FilingNumber.Length > 0)
+        {
+            throw new InvalidOperationException($"Filing {FilingNumber} already has its number.");
+        }
+
+        FilingNumber = number.Value;
     }
 
     public bool HasDocument(DocumentKind kind) => _documents.Exists(d => d.Kind == kind);

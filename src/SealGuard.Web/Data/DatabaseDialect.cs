@@ -77,6 +77,24 @@ public abstract class DatabaseDialect
         return last is null or DBNull ? null : Convert.ToInt32(last, CultureInfo.InvariantCulture) - count + 1;
     }
 
+    /// <summary>
+    /// Hands out <paramref name="count"/> consecutive filing-number serials of a shop and year inside the caller's
+    /// transaction and returns the first; null, with nothing changed, past <paramref name="maxSerial"/>. The same single
+    /// UPDATE … RETURNING on a counter row as <see cref="AllocateSerialsAsync"/>, so concurrent intakes of a shop queue.
+    /// </summary>
+    public async Task<int?> AllocateFilingSerialsAsync(DatabaseFacade database, long shopId, int year, int count, int maxSerial, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var transaction = database.CurrentTransaction ?? throw new InvalidOperationException("Filing numbers are allocated inside a unit of work.");
+        await ScalarAsync(database, transaction, "INSERT INTO filing_number_sequences (shop_id, year, last_value) VALUES (@shop, @year, 0) ON CONFLICT DO NOTHING",
+            [("@shop", shopId), ("@year", year)], cancellationToken);
+        var last = await ScalarAsync(database, transaction,
+            "UPDATE filing_number_sequences SET last_value = last_value + @count WHERE shop_id = @shop AND year = @year AND last_value <= @max - @count RETURNING last_value",
+            [("@shop", shopId), ("@year", year), ("@count", count), ("@max", maxSerial)], cancellationToken);
+        return last is null or DBNull ? null : Convert.ToInt32(last, CultureInfo.InvariantCulture) - count + 1;
+    }
+
     private static async Task<object?> ScalarAsync(DatabaseFacade database, IDbContextTransaction transaction, string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var command = database.GetDbConnection().CreateCommand();

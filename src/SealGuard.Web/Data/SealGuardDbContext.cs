@@ -29,6 +29,7 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
+    public DbSet<FilingNumberSequence> FilingNumberSequences => Set<FilingNumberSequence>();
     public DbSet<SealCount> SealCounts => Set<SealCount>();
     public DbSet<SealMonthCount> SealMonthCounts => Set<SealMonthCount>();
 

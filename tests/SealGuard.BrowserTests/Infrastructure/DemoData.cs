@@ -18,4 +18,16 @@ public static class DemoData
                       orderby s.Id
                       select new ValueTuple<string, string>(s.SealCode, o.Name)).FirstAsync();
     }
+
+    /// <summary>A filing of the shop whose seals have all been delivered, so its receipt names the recipients too.</summary>
+    public static async Task<(long FilingId, string FilingNumber)> DeliveredFilingAsync(this BrowserApp app, string shopCode)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SealGuardDbContext>();
+        return await (from f in db.Filings
+                      join shop in db.Shops on f.ShopId equals shop.Id
+                      where shop.ShopCode == shopCode && f.Seals.All(s => s.Flow == FlowState.Delivered)
+                      orderby f.Id
+                      select new ValueTuple<long, string>(f.Id, f.FilingNumber)).FirstAsync();
+    }
 }

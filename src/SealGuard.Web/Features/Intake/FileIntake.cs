@@ -23,7 +23,8 @@ public sealed record OrganizationInput(string? CreditCode, string? Name, string?
 /// <summary>One seal to make; <c>ReplacesSealCode</c> names the seal it replaces (required for every reason but New, forbidden for New).</summary>
 public sealed record SealInput(string? Type, string? Material, string? Shape, string? Spec, string? Text, string? ReplacesSealCode = null);
 
-public sealed record IntakeResponse(long FilingId, IReadOnlyList<IntakeSeal> Seals);
+/// <summary>The filing's id (for the API's routes) and its 备案编号, with the allocated seals.</summary>
+public sealed record IntakeResponse(long FilingId, string FilingNumber, IReadOnlyList<IntakeSeal> Seals);
 
 public sealed record IntakeSeal(string SealCode, FlowState FlowState, LifeState LifeState);
 
@@ -38,6 +39,7 @@ public sealed class FileIntakeHandler(
     UnitOfWork unitOfWork,
     AuditTrail audit,
     CodeAllocator codes,
+    FilingNumberAllocator filingNumbers,
     OrganizationRegistry organizations,
     CodeTableService codeTables,
     PersonalDataProtector protector,
@@ -104,6 +106,14 @@ public sealed class FileIntakeHandler(
             // The filing keeps its own copy: an owned record cannot be shared by two owners.
             var presented = details with { LegalRepresentative = organization.LegalRepresentative.Protect(protector) };
             var filing = new Filing(shopId, org.Id, reason.Value, agent!.Protect(protector), presented, actor.ToEventActor(), now);
+            var shopCode = await db.Shops.Where(s => s.Id == shopId).Select(s => s.ShopCode).SingleAsync(ct);
+            var number = await filingNumbers.NextAsync(shopId, ShopCode.Parse(shopCode), now, ct);
+            if (number.Failure is { } noNumber)
+            {
+                return noNumber;
+            }
+
+            filing.AssignNumber(number.Value);
             for (var i = 0; i < seals!.Count; i++)
             {
                 var serial = await codes.NextAsync(CodeKind.Seal, organization.Division.Value, ct);
@@ -120,7 +130,7 @@ public sealed class FileIntakeHandler(
             await db.SaveChangesAsync(ct);
             audit.Record(actor, "Filing.Accepted", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture),
                 detail: string.Join(',', filing.Seals.Select(s => s.ReplacesSealId is null ? s.SealCode : s.SealCode + " replaces " + s.Replaces!.SealCode)), division: org.DivisionCode);
-            return new IntakeResponse(filing.Id, filing.Seals.Select(s => new IntakeSeal(s.SealCode, s.Flow, s.Life)).ToList());
+            return new IntakeResponse(filing.Id, filing.FilingNumber, filing.Seals.Select(s => new IntakeSeal(s.SealCode, s.Flow, s.Life)).ToList());
         }, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
@@ -15,6 +16,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.ToTable("filings");
         builder.IsFerried();
         builder.Property(f => f.Reason).HasConversion<string>().HasMaxLength(24);
+        builder.Property(f => f.FilingNumber).HasMaxLength(FilingNumber.Length);
+        builder.HasIndex(f => f.FilingNumber).IsUnique();
         builder.OwnsOne(f => f.Agent, p => p.MapPerson("agent", searchedByName: true));
         builder.OwnsOne(f => f.LegalRepresentative, p => p.MapPerson("legal_rep"));
         builder.Property(f => f.OrganizationName).HasMaxLength(100);

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SealGuard.Web.Areas.Shop;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Features.Intake;
 
@@ -29,6 +32,16 @@ public static class IntakeApi
             .DisableAntiforgery()
             .RequireCapability(Capability.FileSeals)
             .WithName("UploadFilingDocument").WithSummary("Attach a scanned document (PNG, JPEG, BMP or TIFF) to a filing");
+
+        filings.MapGet("/{filingId:long}/receipt.pdf", async (long filingId, HttpResponse response, Actor actor, GetFilingReceiptPdfHandler handler,
+                [FromServices] PublicBaseUrl publicBaseUrl, [FromServices] IStringLocalizer<ShopText> shopText, [FromServices] IStringLocalizer<UiText> uiText, CancellationToken ct) =>
+            {
+                var pdf = await handler.HandleAsync(actor, filingId, publicBaseUrl, shopText, uiText, ct);
+                PersonalDataResponses.NoStore(response);
+                return ApiResults.Map(pdf, file => new PdfResult(file.Content, file.FileName)).Or<ForbiddenProblem, NotFoundProblem>();
+            })
+            .RequireCapability(Capability.FileSeals)
+            .WithName("GetFilingReceiptPdf").WithSummary("The filing's 备案回执 as an A4 PDF (agent and recipients masked, a verification QR code per seal); only the filing's shop, audited");
 
         filings.MapGet("/{filingId:long}/documents/{documentId:long}", async (long filingId, long documentId, string? purpose, HttpResponse response, Actor actor, ReadImagesHandler handler, CancellationToken ct) =>
             {

@@ -1,3 +1,4 @@
+using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
 
 namespace SealGuard.Web.Features.Intake;
@@ -11,9 +12,11 @@ public sealed class IntakeModule : IFeatureModule
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
+        builder.Services.AddScoped<FilingNumberAllocator>();
         builder.Services.AddScoped<FileIntakeHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetFilingReceiptHandler>();
+        builder.Services.AddScoped<GetFilingReceiptPdfHandler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapIntakeApi();

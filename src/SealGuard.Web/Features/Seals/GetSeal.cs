@@ -15,13 +15,23 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Seals;
 
-public sealed record PersonView(string Name, string IdNumber, string? Phone);
+public sealed record PersonView(string Name, string IdNumber, string? Phone)
+{
+    /// <summary>A person as every view shows them unless revealed: the name, the masked ID number and the masked phone.</summary>
+    public static PersonView Masked(PersonRecord person, PersonalDataProtector protector)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(protector);
+        return new PersonView(person.Name, protector.Masked(person),
+            person.Phone is not null && PhoneNumber.TryParse(person.Phone, out var phone, out _) ? phone.Masked : null);
+    }
+}
 
 public sealed record OrganizationView(string OrgCode, string CreditCode, string Name, string Type, string? TypeName, string DivisionCode, string DivisionName, string Address, PersonView LegalRepresentative);
 
 public sealed record ShopView(string ShopCode, string Name, string DivisionCode, string? Phone);
 
-public sealed record FilingView(long FilingId, EngravingReason Reason, PersonView Agent, bool AgentIsLegalRepresentative, IReadOnlyList<DocumentView> Documents);
+public sealed record FilingView(long FilingId, string FilingNumber, EngravingReason Reason, PersonView Agent, bool AgentIsLegalRepresentative, IReadOnlyList<DocumentView> Documents);
 
 /// <summary>印模 metadata; <c>SizeWarning</c> compares its physical size with the seal's spec (<see cref="ImprintSizeRule"/>), null when it fits.</summary>
 public sealed record ImprintDetails(int WidthPx, int HeightPx, double? DpiX, double? DpiY, string Format, long ByteSize, string Sha256, string NormalizedSha256, string ThumbnailSha256, DateTime UploadedAt, WarningView? SizeWarning);
@@ -121,7 +131,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
 
             PersonView Person(PersonRecord p) => reveal
                 ? new PersonView(p.Name, protector.Reveal(p).Value, p.Phone)
-                : new PersonView(p.Name, protector.Masked(p), MaskPhone(p.Phone));
+                : PersonView.Masked(p, protector);
 
             return new SealDetails(
                 seal.SealCode,
@@ -151,7 +161,7 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                     organization.DivisionCode, DivisionCatalog.Default.DisplayName(organization.DivisionCode),
                     organization.Address, Person(organization.LegalRepresentative)),
                 new ShopView(shop.ShopCode, shop.Name, shop.DivisionCode, shop.Phone),
-                new FilingView(seal.Filing.Id, seal.Filing.Reason, Person(seal.Filing.Agent), seal.Filing.AgentIsLegalRepresentative,
+                new FilingView(seal.Filing.Id, seal.Filing.FilingNumber, seal.Filing.Reason, Person(seal.Filing.Agent), seal.Filing.AgentIsLegalRepresentative,
                     seal.Filing.Documents.OrderBy(d => d.Id).Select(DocumentView.From).ToList()),
                 engraver,
                 seal.Recipient is null ? null : Person(seal.Recipient),
@@ -164,7 +174,4 @@ public sealed class GetSealHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
                 siblings.Select(s => new SiblingSealView(s.SealCode, s.Type, NameOf(CodeTable.SealType, s.Type), s.Text, s.Flow, s.Life, s.AllowedActions)).ToList());
         }, cancellationToken);
     }
-
-    private static string? MaskPhone(string? phone) =>
-        phone is not null && PhoneNumber.TryParse(phone, out var parsed, out _) ? parsed.Masked : null;
 }

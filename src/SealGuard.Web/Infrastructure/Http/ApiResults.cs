@@ -215,3 +215,19 @@ public sealed class SvgResult(string svg) : IResult, IStatusCodeHttpResult, IEnd
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [ContentType]));
     }
 }
+
+/// <summary>A generated PDF (<c>application/pdf</c>) as a download under its file name, declared as such.</summary>
+public sealed class PdfResult(byte[] content, string fileName) : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
+{
+    public const string ContentType = "application/pdf";
+
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    public Task ExecuteAsync(HttpContext httpContext) => TypedResults.File(content, ContentType, fileName).ExecuteAsync(httpContext);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(byte[]), [ContentType]));
+    }
+}

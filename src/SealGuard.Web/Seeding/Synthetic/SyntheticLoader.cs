@@ -251,6 +251,7 @@ public sealed partial class SyntheticLoader(
                     }
 
                     await AssignIdsAsync(batch, ct);
+                    await AssignFilingNumbersAsync(batch, ct);
                     await writer.WriteAsync(tables.Organizations, batch.Organizations, ct);
                     await writer.WriteAsync(tables.Filings, batch.Filings, ct);
                     await writer.WriteAsync(tables.Documents, batch.Documents, ct);
@@ -320,6 +321,23 @@ public sealed partial class SyntheticLoader(
                 for (var i = 0; i < seals.Count; i++)
                 {
                     seals[i].Serial = first + i;
+                }
+            }
+        }
+
+        /// <summary>One counter step per shop and year for the whole batch; numbers follow intake time, as intake hands them out.</summary>
+        private async Task AssignFilingNumbersAsync(BuiltBatch batch, CancellationToken cancellationToken)
+        {
+            var shopIds = batch.Filings.Select(f => f.ShopId).Distinct().ToList();
+            var shopCodes = await db.Shops.AsNoTracking().Where(s => shopIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => ShopCode.Parse(s.ShopCode), cancellationToken);
+            foreach (var group in batch.Filings.GroupBy(f => (f.ShopId, Year: FilingNumber.YearOf(f.AcceptedAt))))
+            {
+                var filings = group.OrderBy(f => f.AcceptedAt).ToList();
+                var first = await db.Dialect.AllocateFilingSerialsAsync(db.Database, group.Key.ShopId, group.Key.Year, filings.Count, FilingNumber.MaxSerial, cancellationToken)
+                    ?? throw new InvalidOperationException($"Shop {shopCodes[group.Key.ShopId]} has run out of filing numbers in {group.Key.Year}.");
+                for (var i = 0; i < filings.Count; i++)
+                {
+                    filings[i].AssignNumber(FilingNumber.Create(shopCodes[group.Key.ShopId], group.Key.Year, first + i));
                 }
             }
         }

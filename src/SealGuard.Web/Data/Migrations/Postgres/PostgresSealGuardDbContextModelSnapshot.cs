@@ -75,6 +75,12 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("accepted_by_user_id");
 
+                    b.Property<string>("FilingNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("filing_number");
+
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid")
                         .HasColumnName("key");
@@ -124,6 +130,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_filings");
+
+                    b.HasIndex("FilingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filings_filing_number");
 
                     b.HasIndex("Key")
                         .IsUnique()
@@ -833,6 +843,26 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasName("pk_code_sequences");
 
                     b.ToTable("code_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
+                {
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("ShopId", "Year")
+                        .HasName("pk_filing_number_sequences");
+
+                    b.ToTable("filing_number_sequences", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Audit.AuditEntry", b =>
@@ -1638,6 +1668,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.Navigation("Person")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_filing_number_sequences_shops_shop_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.User", b =>

@@ -68,6 +68,12 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("accepted_by_user_id");
 
+                    b.Property<string>("FilingNumber")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filing_number");
+
                     b.Property<Guid>("Key")
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
@@ -117,6 +123,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_filings");
+
+                    b.HasIndex("FilingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_filings_filing_number");
 
                     b.HasIndex("Key")
                         .IsUnique()
@@ -810,6 +820,26 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasName("pk_code_sequences");
 
                     b.ToTable("code_sequences", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
+                {
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_value");
+
+                    b.HasKey("ShopId", "Year")
+                        .HasName("pk_filing_number_sequences");
+
+                    b.ToTable("filing_number_sequences", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Audit.AuditEntry", b =>
@@ -1613,6 +1643,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.Navigation("Person")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_filing_number_sequences_shops_shop_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.User", b =>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Http;
@@ -10,7 +11,7 @@ namespace SealGuard.Web.Areas.Police.Pages.Seals;
 /// cannot be probed. 查看完整信息 posts the purpose; the handler checks it and audits the reveal. A document that
 /// carries personal data is opened the same way (查看原件 posts its purpose), never shown as a thumbnail.
 /// </summary>
-public sealed class DetailsModel(GetSealHandler handler) : PolicePage
+public sealed class DetailsModel(GetSealHandler handler, TimeProvider clock) : PolicePage
 {
     [BindProperty] public string? Purpose { get; set; }
 
@@ -26,6 +27,12 @@ public sealed class DetailsModel(GetSealHandler handler) : PolicePage
     public long? DocumentId { get; private set; }
 
     public SealDetails Seal { get; private set; } = null!;
+
+    /// <summary>For the footer of every printed page (内部资料 · 打印人 · 时间): the officer's name and login.</summary>
+    public string PrintedBy => User.FindFirstValue("display_name") is { Length: > 0 } name && name != Actor.UserName ? $"{name}（{Actor.UserName}）" : Actor.UserName;
+
+    /// <summary>When the page was rendered (UTC): the time a printout of it carries.</summary>
+    public DateTime RenderedAt { get; } = clock.GetUtcNow().UtcDateTime;
 
     public Task<IActionResult> OnGetAsync(string sealCode, CancellationToken cancellationToken) =>
         LoadAsync(sealCode, reveal: false, cancellationToken);

@@ -9,7 +9,7 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Intake;
 
-/// <summary>备案回执: the allocated seal codes, printable, each with its public verification link as a QR code.</summary>
+/// <summary>备案回执: the filing with its allocated seal codes, printable on one A4 page (print.css) or as a PDF, each seal with its public verification link as a QR code.</summary>
 public sealed class ReceiptModel(GetFilingReceiptHandler handler, PublicBaseUrl publicBaseUrl) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -25,7 +25,7 @@ public sealed class ReceiptModel(GetFilingReceiptHandler handler, PublicBaseUrl 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), FilingId, cancellationToken);
+        var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), FilingId, "page", cancellationToken);
         if (outcome.Value is not { } receipt)
         {
             return outcome.Failure!.Kind == FailureKind.Forbidden ? Forbid() : NotFound();
@@ -40,8 +40,11 @@ public sealed class ReceiptModel(GetFilingReceiptHandler handler, PublicBaseUrl 
         return Page();
     }
 
-    /// <summary>The absolute public verification address of a seal, on the configured public base URL.</summary>
+    /// <summary>The absolute public verification address of a seal, on the configured public base URL (in the QR code only: it is too long to type).</summary>
     public string VerificationUrl(string sealCode) => publicBaseUrl.Verification(sealCode, Receipt.OrgName);
+
+    /// <summary>The public site where a seal code can be typed in.</summary>
+    public string VerificationSite => publicBaseUrl.Value.AbsoluteUri;
 
     public static string QrDataUri(string text)
     {

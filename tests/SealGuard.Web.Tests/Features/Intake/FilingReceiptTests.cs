@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
+using SealGuard.Core.Codes;
+using SealGuard.Web.Features.Intake;
+using SealGuard.Web.Seeding.Demo;
+using SealGuard.Web.Tests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace SealGuard.Web.Tests.Features.Intake;
+
+/// <summary>The 备案回执 as page and PDF: the filing number, the masked agent, the shop, the signature lines; only for the filing's shop.</summary>
+public sealed class FilingReceiptTests(SharedApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Intake_gets_a_filing_number_of_the_shop_and_year_that_the_receipt_and_the_seal_page_show(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var request = TestData.Intake();
+        var agent = request.Agent!;
+        var shop = await app.SignInAsync("shop.demo");
+        var filing = await shop.FileAsync(request);
+
+        FilingNumber.TryParse(filing.FilingNumber, out var number, out _).ShouldBeTrue(filing.FilingNumber);
+        number.ShopCode.ShouldBe(DemoSeeder.DemoShopCode);
+        number.Year.ShouldBe(ChinaTime.Today(TimeProvider.System).Year);
+        (await app.WithDbAsync(db => db.Filings.Where(f => f.Id == filing.FilingId).Select(f => f.FilingNumber).SingleAsync(ct))).ShouldBe(filing.FilingNumber);
+
+        var pages = await app.SignInPagesAsync("shop.demo");
+        var receipt = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Shop/Intake/Receipt?filingId={filing.FilingId}", ct));
+        receipt.ShouldContain(filing.FilingNumber);
+        receipt.ShouldContain(FilingRequests.Masked(agent.IdNumber!));
+        receipt.ShouldNotContain(agent.IdNumber!);
+        receipt.ShouldContain(agent.Name!);
+        receipt.ShouldContain("经办人签字");
+        receipt.ShouldContain("刻章单位盖章");
+        receipt.ShouldContain("刻章单位地址");
+        receipt.ShouldContain("/api/v1/filings/" + filing.FilingId + "/receipt.pdf");
+        receipt.ShouldNotContain("orgName=", Case.Insensitive, "the long verification address goes into the QR code only");
+        receipt.ShouldContain("media=\"print\"");
+
+        var details = WebUtility.HtmlDecode(await pages.GetStringAsync($"/Shop/Seals/{filing.Seals[0].SealCode}", ct));
+        details.ShouldContain(filing.FilingNumber);
+
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == GetFilingReceiptHandler.AuditAction && a.EntityKey == filing.FilingId.ToString(CultureInfo.InvariantCulture) && a.ActorName == "shop.demo", ct)))
+            .ShouldBe(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_receipt_pdf_is_one_A4_page_in_Chinese_with_the_filing_number_and_the_agent_masked(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var request = TestData.Intake(sealTypes: ["01", "02"]);
+        var agent = request.Agent!;
+        var shop = await app.SignInAsync("shop.demo");
+        var filing = await shop.FileAsync(request);
+
+        var response = await shop.GetAsync($"/api/v1/filings/{filing.FilingId}/receipt.pdf", ct);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync(ct));
+        pdf.NumberOfPages.ShouldBe(1);
+        var page = pdf.GetPage(1);
+        page.Width.ShouldBe(595.28, 0.5);
+        page.Height.ShouldBe(841.89, 0.5);
+        var text = PdfText(page);
+        text.ShouldContain("印章刻制备案回执");
+        text.ShouldContain(filing.FilingNumber);
+        text.ShouldContain(request.Organization!.Name!);
+        text.ShouldContain(request.Organization.CreditCode!);
+        text.ShouldContain(agent.Name!);
+        text.ShouldNotContain("⽤", customMessage: "a glyph shared with a Kangxi radical must copy as the ideograph");
+        text.ShouldContain("用章单位");
+        text.ShouldContain(FilingRequests.Masked(agent.IdNumber!));
+        text.ShouldNotContain(agent.IdNumber!);
+        text.ShouldNotContain(agent.Phone!);
+        foreach (var seal in filing.Seals)
+        {
+            text.ShouldContain(seal.SealCode);
+        }
+
+        text.ShouldContain("单位专用章");
+        text.ShouldContain("经办人签字");
+        text.ShouldContain("刻章单位盖章");
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == GetFilingReceiptHandler.AuditAction && a.EntityKey == filing.FilingId.ToString(CultureInfo.InvariantCulture) && a.Detail!.EndsWith(" pdf"), ct)))
+            .ShouldBe(1);
+    }
+
+    /// <summary>The page's text as a reader copies it: each glyph's character, or the ActualText of the span it is in; no spaces.</summary>
+    private static string PdfText(UglyToad.PdfPig.Content.Page page)
+    {
+        var text = string.Concat(page.Letters.Select(l => l.Value));
+        foreach (var span in page.GetMarkedContents().Where(m => !string.IsNullOrEmpty(m.ActualText)))
+        {
+            var glyphs = string.Concat(span.Letters.Select(l => l.Value));
+            if (glyphs.Length > 0)
+            {
+                text = text.Replace(glyphs, span.ActualText, StringComparison.Ordinal);
+            }
+        }
+
+        return text.Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Another_shop_gets_404_and_police_403_for_the_receipt(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var filing = await (await app.SignInAsync("shop.demo")).FileAsync(TestData.Intake());
+        var url = $"/api/v1/filings/{filing.FilingId}/receipt.pdf";
+
+        await (await (await app.LoginOtherShopAsync()).GetAsync(url, ct)).ShouldBeNotFoundAsync("Filing.NotFound");
+        (await (await app.SignInAsync("police.demo")).GetAsync(url, ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == GetFilingReceiptHandler.AuditAction && a.EntityKey == filing.FilingId.ToString(CultureInfo.InvariantCulture), ct))).ShouldBe(0);
+    }
+}
