@@ -109,16 +109,21 @@ public sealed class ShopJourneyTests(BrowserApp app)
 
         await page.Locator("#Seals_0_Text").FillAsync(order.OrgName);
         await Assertions.Expect(svg).ToHaveAttributeAsync("data-outline", "Round");
-        await Assertions.Expect(svg.Locator("[data-part=ring-text] text")).ToHaveCountAsync(order.OrgName.Length);
+        // Every character a glyph path of the packaged font: the browser needs no font of its own.
+        await Assertions.Expect(svg.Locator("[data-part=ring-text] path")).ToHaveCountAsync(order.OrgName.Length);
+        await Assertions.Expect(svg.Locator("text")).ToHaveCountAsync(0);
         await Assertions.Expect(svg.Locator("[data-part=star]")).ToHaveCountAsync(1);
+        await Assertions.Expect(svg.Locator("[data-part=seal-code]")).ToHaveAttributeAsync("data-text", Division + "0000000");
+        await preview.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-preview-round") });
 
         await page.Locator("#Seals_0_Type").SelectOptionAsync("03");
         await page.Locator("#Seals_0_Shape").SelectOptionAsync("02");
         await page.Locator("#Seals_0_Spec").SelectOptionAsync("E4030");
         await Assertions.Expect(svg).ToHaveAttributeAsync("data-outline", "Oval");
-        await Assertions.Expect(svg.Locator("[data-part=tax-number]")).ToHaveTextAsync(order.CreditCode);
-        await Assertions.Expect(svg.Locator("[data-part=purpose]")).ToHaveTextAsync("发票专用章");
-        await Assertions.Expect(svg.Locator("[data-part=seal-code] text")).ToHaveCountAsync(13);
+        await Assertions.Expect(svg.Locator("[data-part=tax-number]")).ToHaveAttributeAsync("data-text", order.CreditCode);
+        await Assertions.Expect(svg.Locator("[data-part=tax-number] path")).ToHaveCountAsync(18);
+        await Assertions.Expect(svg.Locator("[data-part=purpose]")).ToHaveAttributeAsync("data-text", "发票专用章");
+        await Assertions.Expect(svg.Locator("[data-part=seal-code] path")).ToHaveCountAsync(13);
         await preview.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-preview-invoice") });
 
         // A round shape for the oval spec: the preview keeps the shape chosen, the message says what is wrong.
@@ -133,8 +138,9 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await page.Locator("#Seals_0_Text").FillAsync(order.LegalRepName + "印");
         await Assertions.Expect(svg).ToHaveAttributeAsync("data-outline", "Square");
         await Assertions.Expect(svg.Locator("[data-part=star]")).ToHaveCountAsync(0);
-        await Assertions.Expect(svg.Locator("[data-part=text]")).ToHaveCountAsync(order.LegalRepName.Length + 1);
-        await Assertions.Expect(svg.Locator("[data-part=seal-code]")).ToHaveTextAsync(Division + "0000000");
+        await Assertions.Expect(svg.Locator("[data-part=text]")).ToHaveAttributeAsync("data-text", order.LegalRepName + "印");
+        await Assertions.Expect(svg.Locator("[data-part=text] path")).ToHaveCountAsync(order.LegalRepName.Length + 1);
+        await Assertions.Expect(svg.Locator("[data-part=seal-code]")).ToHaveAttributeAsync("data-text", Division + "0000000");
         await Assertions.Expect(page.Locator("#Seals_0_Shape_error")).ToBeHiddenAsync();
         await preview.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-seal-preview-name-seal") });
 

@@ -1,6 +1,7 @@
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
+using SealGuard.Web.Infrastructure.SealArt;
 
 namespace SealGuard.Web.Features.Validation;
 
@@ -72,6 +73,10 @@ public static class CodeValidation
         var division = jurisdiction.TryParseFilingDivision(request.DivisionCode, out var parsed, out _) ? parsed.Value : null;
         return SealFace.Compose(seal, taxNumber, sealCode: null, division);
     }
+
+    /// <summary>The row's face drawn as SVG (glyph paths of the packaged font): the wizard's preview, from the page and the API alike.</summary>
+    public static string PreviewSvg(SealFaceRequest request, Jurisdiction jurisdiction) =>
+        SealFaceRenderer.Svg(Face(request, jurisdiction), Messages.Get("SealFace.PreviewLabel"));
 
     private static SealSpecification? Specification(SealFaceRequest request) =>
         Trimmed(request.Type) is { } type && Trimmed(request.Shape) is { } shape && Trimmed(request.Text) is { } text

@@ -39,7 +39,7 @@ public static class ValidationApi
             .WithName("ValidateSealFace").WithSummary("Check a seal row against the seal-face rule (shape and spec, names on 公章 and 名章, oval 发票专用章)");
 
         validation.MapPost("/seal-preview", (SealFaceRequest request, Jurisdiction jurisdiction) =>
-                new SvgResult(SealFaceSvg.Render(CodeValidation.Face(request, jurisdiction), Messages.Get("SealFace.PreviewLabel"))))
+                new SvgResult(CodeValidation.PreviewSvg(request, jurisdiction)))
             .WithName("PreviewSealFace").WithSummary("The seal face a row would get, drawn as SVG, with a placeholder seal code before allocation");
         return api;
     }

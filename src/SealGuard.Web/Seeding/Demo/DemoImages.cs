@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace SealGuard.Web.Seeding.Demo;
 
-/// <summary>Small synthetic images for demo uploads: a document scan and a red round imprint (no text: no font needed).</summary>
+/// <summary>A small synthetic document scan for demo uploads (imprints are drawn from their faces by the seal-face renderer).</summary>
 internal static class DemoImages
 {
     public static byte[] Document()
@@ -16,35 +16,6 @@ internal static class DemoImages
             canvas.DrawLine(40, y, 380, y, line);
         }
 
-        return Encode(surface);
-    }
-
-    public static byte[] Imprint(int variant)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(400, 400));
-        var canvas = surface.Canvas;
-        canvas.Clear(SKColors.White);
-        using var red = new SKPaint { Color = new SKColor(200, 16, 46), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 10 + variant };
-        canvas.DrawCircle(200, 200, 180, red);
-        red.Style = SKPaintStyle.Fill;
-        using var star = new SKPath();
-        for (var i = 0; i < 10; i++)
-        {
-            var radius = i % 2 == 0 ? 60 : 24;
-            var angle = (Math.PI / 5 * i) - (Math.PI / 2);
-            var point = new SKPoint(200 + (float)(radius * Math.Cos(angle)), 200 + (float)(radius * Math.Sin(angle)));
-            if (i == 0)
-            {
-                star.MoveTo(point);
-            }
-            else
-            {
-                star.LineTo(point);
-            }
-        }
-
-        star.Close();
-        canvas.DrawPath(star, red);
         return Encode(surface);
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
@@ -5,19 +7,19 @@ using SealGuard.Core.Shops;
 using SealGuard.Core.Synthetic;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Identity;
-using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.PersonalData;
-using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Features.Shops;
-using SealGuard.Web.Infrastructure.Imaging;
 using SealGuard.Web.Infrastructure.Outcomes;
+using SealGuard.Web.Seeding.Synthetic;
 
 namespace SealGuard.Web.Seeding.Demo;
 
 /// <summary>
-/// Seeds a synthetic 新乡市: shops with staff in every county-level division, the demo logins, and organizations
-/// whose seals went through the real filing handlers (so demo rows are exactly what real use produces), spread
-/// over the past three years. Runs once: a database that has the demo shop is left alone.
+/// Seeds a synthetic 新乡市: shops with staff in every county-level division, each with its own accounts (a clerk and
+/// one per engraver), the demo logins, and organizations with their seals over the past eighteen months. The
+/// organizations go through the bulk path of the synthetic loader (the same domain methods as the handlers, the change
+/// participants on every batch, each seal's imprint drawn from its face), a third of them in the demo shop's 红旗区.
+/// Every date lies before today; the history names the shops' own users. Runs once: a database that has the demo shop is left alone.
 /// </summary>
 public sealed partial class DemoSeeder(
     IServiceProvider services,
@@ -31,6 +33,12 @@ public sealed partial class DemoSeeder(
     public const string DemoPassword = "Demo#2026";
     public const string CityCode = "410700";
 
+    /// <summary>How far back the demo city's history reaches.</summary>
+    public const int HistoryMonths = 18;
+
+    /// <summary>The demo imprints' resolution: GA 241.3's sample resolution, enough for the 1:1 card and quick to seed.</summary>
+    public const int ImprintDpi = 400;
+
     public static readonly IReadOnlyList<(string UserName, string Role, string Scope)> Logins =
     [
         ("shop.demo", "ShopOperator", DemoShopCode),
@@ -40,6 +48,9 @@ public sealed partial class DemoSeeder(
         ("police.admin", "PoliceAdmin", "4107"),
         ("admin.demo", "SystemAdmin", "-"),
     ];
+
+    private const string DemoShopClerk = "shop.demo";
+    private const string DemoDivision = "410702";
 
     private static readonly StaffRole[] ShopStaffRoles = [StaffRole.Manager, StaffRole.Operator, StaffRole.Engraver, StaffRole.Engraver];
 
@@ -56,7 +67,8 @@ public sealed partial class DemoSeeder(
         var data = new SyntheticData(2026);
         var shops = await SeedShopsAsync(data, cancellationToken);
         await SeedUsersAsync(cancellationToken);
-        await SeedFilingsAsync(data, shops, organizations, cancellationToken);
+        var cast = new SyntheticCast(await SeedStaffAccountsAsync(shops, cancellationToken), ImprintDpi);
+        await SeedOrganizationsAsync(organizations, cast, cancellationToken);
         LogSeeded();
     }
 
@@ -65,13 +77,13 @@ public sealed partial class DemoSeeder(
         var catalog = DivisionCatalog.Default;
         var result = new List<DemoShop>();
         var filedAt = clock.GetUtcNow().UtcDateTime.AddYears(-4);
-        foreach (var county in Counties.Concat(["410702", "410711", "410782"]))
+        foreach (var county in Counties.Concat([DemoDivision, "410711", "410782"]))
         {
             var countyName = catalog.Find(county)!.Name;
+            var staff = ShopStaffRoles.Select(role => new StaffInput(new PersonInput(data.PersonName(), data.IdNumber(county).Value, data.MobilePhone().Value), role)).ToList();
             var filed = Expect(await fileShop.HandleAsync(Actor.System, new FileShopRequest(county, data.ShopName(countyName), data.Address(catalog.FullName(county)),
-                data.MobilePhone().Value, [.. ShopStaffRoles.Select(role => new StaffInput(new PersonInput(data.PersonName(), data.IdNumber(county).Value, data.MobilePhone().Value), role))],
-                filedAt), cancellationToken));
-            result.Add(new DemoShop(filed.Id, filed.ShopCode, filed.DivisionCode, [.. filed.Staff.Where(s => s.Role == StaffRole.Engraver).Select(s => s.Id)]));
+                data.MobilePhone().Value, staff, filedAt), cancellationToken));
+            result.Add(new DemoShop(filed.Id, filed.ShopCode, [.. filed.Staff.Zip(staff, (s, input) => (s.Id, s.Role, input.Person!.Name!))]));
         }
 
         return result;
@@ -98,102 +110,53 @@ public sealed partial class DemoSeeder(
         }
     }
 
-    private async Task SeedFilingsAsync(SyntheticData data, List<DemoShop> shops, int organizations, CancellationToken cancellationToken)
+    /// <summary>
+    /// The accounts each shop's history is written under: its operator as clerk (in the demo shop the <c>shop.demo</c>
+    /// login) and an account per engraver. They are not logins: their passwords are random and never shown.
+    /// </summary>
+    private async Task<Dictionary<long, ShopActors>> SeedStaffAccountsAsync(List<DemoShop> shops, CancellationToken cancellationToken)
     {
-        var random = data.Random;
-        var catalog = DivisionCatalog.Default;
-        // History ends a few days ago: engraving and delivery come hours after intake and must not lie in the future.
-        var end = clock.GetUtcNow().AddDays(-5);
-        var demoClock = new DemoClock(end.AddYears(-3));
-        var step = TimeSpan.FromTicks((end - demoClock.Now).Ticks / Math.Max(organizations, 1));
-        var intake = ActivatorUtilities.CreateInstance<FileIntakeHandler>(services, demoClock);
-        var documents = ActivatorUtilities.CreateInstance<UploadDocumentHandler>(services, demoClock);
-        var engrave = ActivatorUtilities.CreateInstance<EngraveSealHandler>(services, demoClock);
-        var imprint = ActivatorUtilities.CreateInstance<UploadImprintHandler>(services, demoClock);
-        var deliver = ActivatorUtilities.CreateInstance<DeliverSealHandler>(services, demoClock);
-        var lifeState = ActivatorUtilities.CreateInstance<ChangeLifeStateHandler>(services, demoClock);
-        var documentImage = DemoImages.Document();
-        var imprints = Enumerable.Range(0, 4).Select(v => PngPhysChunk.Insert(DemoImages.Imprint(v), 600, 600)).ToArray();
-        var cityName = catalog.Find(CityCode)!.Name;
-
-        for (var i = 0; i < organizations; i++)
+        var demoClerk = await db.Users.AsNoTracking().Where(u => u.UserName == DemoShopClerk).Select(u => new EventActor(u.Id, u.UserName)).SingleAsync(cancellationToken);
+        var result = new Dictionary<long, ShopActors>();
+        foreach (var shop in shops)
         {
-            demoClock.Now += step;
-            // The demo shop takes a third of the orders so its terminal has work to show.
-            var shop = i % 3 == 0 ? shops[0] : shops[random.Next(shops.Count)];
-            var shopActor = new Actor(0, "demo.seed", UserRole.ShopOperator, shop.Id, [], null);
-            var county = shop.DivisionCode;
-            var countyName = catalog.Find(county)!.Name;
-            var legalRep = new PersonInput(data.PersonName(), data.IdNumber(county).Value, data.MobilePhone().Value);
-            var (type, name, department, category) = random.Next(100) switch
+            var clerk = shop.ShopCode == DemoShopCode
+                ? demoClerk
+                : await AddStaffAccountAsync(shop.ShopCode + ".clerk", shop.Staff.First(s => s.Role == StaffRole.Operator).Name, shop.ShopCode, cancellationToken);
+            var engravers = new Dictionary<long, EventActor>();
+            foreach (var (engraver, number) in shop.Staff.Where(s => s.Role == StaffRole.Engraver).Select((s, i) => (s, i + 1)))
             {
-                < 68 => ("02", data.CompanyName(cityName), '9', '1'),
-                < 84 => ("06", data.IndividualBusinessName(countyName, legalRep.Name!), '9', '2'),
-                < 95 => ("03", data.PublicInstitutionName(cityName), '1', '2'),
-                _ => ("04", data.SocialOrganizationName(cityName), '5', '1'),
-            };
-            var agentIsLegalRep = random.Next(100) < 60;
-            var agent = agentIsLegalRep ? legalRep : new PersonInput(data.PersonName(), data.IdNumber(county).Value, data.MobilePhone().Value);
-            var sealTypes = new List<string> { "01" };
-            if (type != "06" && random.Next(100) < 60)
-            {
-                sealTypes.Add("02");
+                engravers[engraver.Id] = await AddStaffAccountAsync(string.Create(CultureInfo.InvariantCulture, $"{shop.ShopCode}.engraver{number}"), engraver.Name, shop.ShopCode, cancellationToken);
             }
 
-            if (random.Next(100) < 45)
+            result[shop.Id] = new ShopActors(clerk, engravers);
+        }
+
+        return result;
+    }
+
+    private async Task<EventActor> AddStaffAccountAsync(string userName, string displayName, string shopCode, CancellationToken cancellationToken)
+    {
+        var password = "k" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) + "9";
+        var account = Expect(await users.AddAsync(Actor.System, new NewUser(userName, displayName, password, UserRole.ShopOperator, shopCode, []), cancellationToken));
+        return new EventActor(account.Id, account.UserName);
+    }
+
+    /// <summary>
+    /// Two bulk loads ending at today's midnight: a third of the organizations in the demo shop's division (so its
+    /// terminal has work to show, some of it still in progress), the rest over the whole city.
+    /// </summary>
+    private async Task SeedOrganizationsAsync(int organizations, SyntheticCast cast, CancellationToken cancellationToken)
+    {
+        var asOf = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var local = organizations / 3;
+        var loader = ActivatorUtilities.CreateInstance<SyntheticLoader>(services);
+        foreach (var (count, division, seed) in new[] { (local, DemoDivision, 2026), (organizations - local, CityCode[..4], 2027) })
+        {
+            if (count > 0)
             {
-                sealTypes.Add("05");
+                await loader.LoadAsync(new SyntheticLoadOptions(count, 2.2, division, seed, AsOf: asOf, HistoryMonths: HistoryMonths), TextWriter.Null, cancellationToken, cast);
             }
-
-            if (type == "02" && random.Next(100) < 25)
-            {
-                sealTypes.Add("04");
-            }
-
-            var request = new IntakeRequest(
-                new OrganizationInput(data.CreditCode(county, department, category).Value, name, type, county, data.Address(catalog.FullName(county)), legalRep),
-                agent,
-                nameof(EngravingReason.New),
-                sealTypes.Select(t => new SealInput(t, t == "05" ? "04" : "01", t == "05" ? "04" : "01", t == "05" ? "S20" : "R40", t == "05" ? legalRep.Name : name)).ToList());
-            var filing = Expect(await intake.HandleAsync(shopActor, request, cancellationToken));
-            Expect(await documents.HandleAsync(shopActor, filing.FilingId, nameof(DocumentKind.BusinessLicense), "license.png", documentImage, cancellationToken));
-            if (!agentIsLegalRep)
-            {
-                Expect(await documents.HandleAsync(shopActor, filing.FilingId, nameof(DocumentKind.PowerOfAttorney), "attorney.png", documentImage, cancellationToken));
-            }
-
-            var recent = i > organizations - (organizations / 12);
-            foreach (var seal in filing.Seals)
-            {
-                if (recent && random.Next(100) < 45)
-                {
-                    continue;
-                }
-
-                demoClock.Now += TimeSpan.FromHours(20);
-                Expect(await engrave.HandleAsync(shopActor, seal.SealCode, new EngravingRequest(shop.Engravers[random.Next(shop.Engravers.Count)]), cancellationToken));
-                if (recent && random.Next(100) < 40)
-                {
-                    continue;
-                }
-
-                Expect(await imprint.HandleAsync(shopActor, seal.SealCode, "imprint.png", imprints[random.Next(imprints.Length)], cancellationToken));
-                demoClock.Now += TimeSpan.FromHours(26);
-                Expect(await deliver.HandleAsync(shopActor, seal.SealCode, new DeliveryRequest(agent), cancellationToken));
-                demoClock.Now -= TimeSpan.FromHours(46);
-                var fate = random.Next(100);
-                if (fate < 5)
-                {
-                    Expect(await lifeState.HandleAsync(shopActor, seal.SealCode, LifeState.ReportedLost, new LifeStateRequest("经办人报称遗失", Confirmed: true), cancellationToken));
-                }
-                else if (fate < 8)
-                {
-                    Expect(await lifeState.HandleAsync(shopActor, seal.SealCode, LifeState.Surrendered, new LifeStateRequest("单位注销", Confirmed: true), cancellationToken));
-                }
-            }
-
-            // One seeding scope writes thousands of rows; forget them as we go.
-            db.ChangeTracker.Clear();
         }
     }
 
@@ -206,5 +169,5 @@ public sealed partial class DemoSeeder(
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo city seeded")]
     private partial void LogSeeded();
 
-    private sealed record DemoShop(long Id, string ShopCode, string DivisionCode, IReadOnlyList<long> Engravers);
+    private sealed record DemoShop(long Id, string ShopCode, IReadOnlyList<(long Id, StaffRole Role, string Name)> Staff);
 }

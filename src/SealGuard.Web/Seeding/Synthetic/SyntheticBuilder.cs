@@ -24,10 +24,12 @@ internal sealed class BuiltBatch
 /// loss, surrender, scrapping), in the order the handlers would have run them. The rules are checked as the handlers
 /// check them, so a plan that broke one is a bug and stops the load instead of writing an impossible history.
 /// </summary>
-internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages images, IReadOnlySet<(CodeTable Table, string Code)> activeCodes, SyntheticKeys keys)
+internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages images, IReadOnlySet<(CodeTable Table, string Code)> activeCodes, SyntheticKeys keys, SyntheticCast? cast)
 {
-    /// <summary>Who the seal events and filings name, like the demo seeder's <c>demo.seed</c>.</summary>
+    /// <summary>Who the seal events and filings of a load test name; a <see cref="SyntheticCast"/> names each shop's own users instead.</summary>
     public static readonly EventActor Actor = new(0, "synthetic.load");
+
+    private static readonly ShopActors Anonymous = new(Actor, new Dictionary<long, EventActor>());
 
     public BuiltBatch Build(IReadOnlyList<OrganizationPlan> plans)
     {
@@ -85,9 +87,10 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
             CheckCodes(filingPlan);
             CheckSeals(filingPlan, plan.Id, seals, built);
             var shop = shops.Pick(plan.DivisionCode, filingPlan.AcceptedAt, filingPlan.ShopPick);
-            var filing = new Filing(shop.Id, plan.Id, filingPlan.Reason, people.Agent, details with { LegalRepresentative = people.LegalRepresentative }, Actor, filingPlan.AcceptedAt);
-            AttachDocuments(filing, filingPlan);
-            var filed = filingPlan.Seals.Select(s => (Plan: s, Seal: filing.AddSeal(SealCode.Create(division, s.Serial), s.Specification, Actor, filingPlan.AcceptedAt,
+            var clerk = ActorsOf(shop).Clerk;
+            var filing = new Filing(shop.Id, plan.Id, filingPlan.Reason, people.Agent, details with { LegalRepresentative = people.LegalRepresentative }, clerk, filingPlan.AcceptedAt);
+            AttachDocuments(filing, filingPlan, clerk);
+            var filed = filingPlan.Seals.Select(s => (Plan: s, Seal: filing.AddSeal(SealCode.Create(division, s.Serial), s.Specification, clerk, filingPlan.AcceptedAt,
                 s.Replaces is null ? null : built[s.Replaces]))).ToList();
             foreach (var (sealPlan, seal) in filed)
             {
@@ -154,50 +157,55 @@ internal sealed class SyntheticBuilder(ShopDirectory shops, SyntheticImages imag
         }
     }
 
-    private void AttachDocuments(Filing filing, FilingPlan plan)
+    private ShopActors ActorsOf(ShopChoice shop) => cast?.Shops.GetValueOrDefault(shop.Id) ?? Anonymous;
+
+    private void AttachDocuments(Filing filing, FilingPlan plan, EventActor clerk)
     {
-        Attach(filing, DocumentKind.BusinessLicense, images.License, plan.AcceptedAt.AddMinutes(2));
+        Attach(filing, DocumentKind.BusinessLicense, images.License, plan.AcceptedAt.AddMinutes(2), clerk);
         if (!filing.AgentIsLegalRepresentative)
         {
-            Attach(filing, DocumentKind.PowerOfAttorney, images.PowerOfAttorney, plan.AcceptedAt.AddMinutes(4));
+            Attach(filing, DocumentKind.PowerOfAttorney, images.PowerOfAttorney, plan.AcceptedAt.AddMinutes(4), clerk);
         }
 
         if (plan.Reason == EngravingReason.LostReplacement)
         {
-            Attach(filing, DocumentKind.NewspaperNotice, images.NewspaperNotice, plan.AcceptedAt.AddMinutes(6));
+            Attach(filing, DocumentKind.NewspaperNotice, images.NewspaperNotice, plan.AcceptedAt.AddMinutes(6), clerk);
         }
     }
 
     /// <summary>As <see cref="UploadDocumentHandler"/> attaches an upload.</summary>
-    private static void Attach(Filing filing, DocumentKind kind, StoredImage upload, DateTime at) =>
+    private static void Attach(Filing filing, DocumentKind kind, StoredImage upload, DateTime at, EventActor clerk) =>
         filing.AttachDocument(kind, upload.FileName, upload.Image.Format.ToString(), upload.OriginalSha256, upload.NormalizedSha256,
-            upload.ByteSize, upload.Image.WidthPx, upload.Image.HeightPx, Actor, at);
+            upload.ByteSize, upload.Image.WidthPx, upload.Image.HeightPx, clerk, at);
 
     private void Advance(Seal seal, SealPlan plan, ShopChoice shop)
     {
+        var actors = ActorsOf(shop);
+        var engraver = shop.Engraver(plan.EngraverPick);
+        var engraverActor = actors.EngraversByStaffId.GetValueOrDefault(engraver.Id) ?? actors.Clerk;
         if (plan.EngravedAt is { } engravedAt)
         {
-            Require(seal.Engrave(shop.Engraver(plan.EngraverPick), Actor, engravedAt));
+            Require(seal.Engrave(engraver, engraverActor, engravedAt));
         }
 
         if (plan.ImprintAt is { } imprintAt)
         {
             // As UploadImprintHandler builds the imprint from the stored upload.
-            var upload = images.Imprints[plan.ImprintVariant];
+            var upload = plan.Imprint ?? images.Imprints[plan.ImprintVariant];
             var image = upload.Image;
             Require(seal.AttachImprint(new Imprint(upload.OriginalSha256, upload.NormalizedSha256, upload.ThumbnailSha256, image.Format.ToString(), upload.ByteSize,
-                image.WidthPx, image.HeightPx, image.DpiX, image.DpiY, imprintAt), Actor, imprintAt));
+                image.WidthPx, image.HeightPx, image.DpiX, image.DpiY, imprintAt), engraverActor, imprintAt));
         }
 
         if (plan.DeliveredAt is { } deliveredAt)
         {
-            Require(seal.Deliver(plan.Recipient!, Actor, deliveredAt));
-            ReplacementRule.RetireReplaced(seal, Actor, deliveredAt);
+            Require(seal.Deliver(plan.Recipient!, actors.Clerk, deliveredAt));
+            ReplacementRule.RetireReplaced(seal, actors.Clerk, deliveredAt);
         }
 
         if (plan.Fate is { } fate)
         {
-            Require(seal.ChangeLife(fate.Target, Actor, fate.At, fate.Note));
+            Require(seal.ChangeLife(fate.Target, actors.Clerk, fate.At, fate.Note));
         }
     }
 }

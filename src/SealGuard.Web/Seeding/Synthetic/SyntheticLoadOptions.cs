@@ -9,8 +9,9 @@ namespace SealGuard.Web.Seeding.Synthetic;
 /// <param name="Division">A division prefix (2, 4 or 6 digits, e.g. <c>4107</c>); organizations spread over its county-level divisions.</param>
 /// <param name="Seed">The same seed (and <paramref name="AsOf"/>) gives the same data.</param>
 /// <param name="BatchSize">Seals per transaction (whole organizations, so a batch may be a little larger).</param>
-/// <param name="AsOf">The day the ten years of history end (UTC midnight); default today.</param>
-public sealed record SyntheticLoadOptions(int Organizations, double SealsPerOrganization, string Division, int Seed = 1, int BatchSize = 5000, DateOnly? AsOf = null)
+/// <param name="AsOf">The day the history ends (UTC midnight); default today.</param>
+/// <param name="HistoryMonths">How far back the history starts: ten years for load tests, months for the demo city.</param>
+public sealed record SyntheticLoadOptions(int Organizations, double SealsPerOrganization, string Division, int Seed = 1, int BatchSize = 5000, DateOnly? AsOf = null, int HistoryMonths = 120)
 {
     public const int MaxOrganizations = 10_000_000;
     public const double MaxSealsPerOrganization = 50;
@@ -32,6 +33,11 @@ public sealed record SyntheticLoadOptions(int Organizations, double SealsPerOrga
         if (BatchSize is < 1 or > MaxBatchSize)
         {
             return string.Create(CultureInfo.InvariantCulture, $"--batch-size must be between 1 and {MaxBatchSize}.");
+        }
+
+        if (HistoryMonths is < 3 or > 240)
+        {
+            return "The history must span 3 to 240 months.";
         }
 
         if (Division is null || Division.Length is not (2 or 4 or 6) || !Division.All(char.IsAsciiDigit))

@@ -16,6 +16,7 @@ using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Infrastructure.Imaging;
+using SealGuard.Web.Infrastructure.SealArt;
 
 namespace SealGuard.Web.Seeding.Synthetic;
 
@@ -52,7 +53,11 @@ public sealed partial class SyntheticLoader(
     private static readonly StaffRole[] NewShopStaff = [StaffRole.Manager, StaffRole.Operator, StaffRole.Engraver, StaffRole.Engraver];
     private static readonly CodeTable[] CheckedTables = [CodeTable.SealType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec, CodeTable.OrganizationType];
 
-    public async Task<SyntheticLoadResult> LoadAsync(SyntheticLoadOptions options, TextWriter progress, CancellationToken cancellationToken)
+    /// <param name="options">What to load.</param>
+    /// <param name="progress">Where the progress lines go.</param>
+    /// <param name="cancellationToken">Stops the load after the batch being written.</param>
+    /// <param name="cast">Each shop's own users and a drawn imprint per seal (the demo city); <see langword="null"/> for a load test.</param>
+    public async Task<SyntheticLoadResult> LoadAsync(SyntheticLoadOptions options, TextWriter progress, CancellationToken cancellationToken, SyntheticCast? cast = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(progress);
@@ -77,9 +82,9 @@ public sealed partial class SyntheticLoader(
         await progress.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Loading {options.Organizations:N0} organizations with {totalSeals:N0} seals into {planner.Counties.Count} divisions under {options.Division} (seed {options.Seed}, history {planner.Start:yyyy-MM-dd} to {planner.End:yyyy-MM-dd}, {shopsCreated} shops created)."));
 
-        var builder = new SyntheticBuilder(shops, images, activeCodes, new SyntheticKeys(options.Seed, db.Model));
+        var builder = new SyntheticBuilder(shops, images, activeCodes, new SyntheticKeys(options.Seed, db.Model), cast);
         var bulk = BulkWriter.For(db);
-        var batchWriter = new BatchWriter(db, unitOfWork, audit, bulk, new BulkTables(db.Model), planner, options);
+        var batchWriter = new BatchWriter(db, unitOfWork, audit, bulk, new BulkTables(db.Model), planner, options, cast is null ? null : new ImprintDrawer(uploads, cast.ImprintDpi));
         var totals = new SyntheticLoadResult(0, 0, 0, 0, 0, shopsCreated, TimeSpan.Zero);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -212,6 +217,30 @@ public sealed partial class SyntheticLoader(
         }
     }
 
+    /// <summary>
+    /// Each imprinted seal's own face, with its code, drawn by the seal-face renderer and stored in the renditions of an
+    /// upload. The drawing is already a lossless PNG with its DPI, so it is its own normalized rendition and the thumbnail
+    /// is drawn small: decoding and re-encoding every imprint, as an upload's inspection does, would only cost time.
+    /// </summary>
+    private sealed class ImprintDrawer(ImageUploads uploads, int dpi)
+    {
+        public async Task DrawAsync(List<OrganizationPlan> plans, CancellationToken cancellationToken)
+        {
+            foreach (var plan in plans)
+            {
+                var division = DivisionCode.Parse(plan.DivisionCode, DivisionCatalog.Default);
+                foreach (var seal in plan.Seals.Where(s => s.ImprintAt is not null))
+                {
+                    var face = SealFace.Compose(seal.Specification, plan.CreditCode.Value, SealCode.Create(division, seal.Serial).Value, plan.DivisionCode);
+                    var png = SealFaceRenderer.Png(face, dpi);
+                    var thumbnail = SealFaceRenderer.Png(face, (int)(ImageInspector.ThumbnailMaxSide * 25.4 / Math.Max(face.WidthMm, face.HeightMm)));
+                    var (width, height) = SealFaceRenderer.PixelSize(face, dpi);
+                    seal.Imprint = await uploads.StoreAsync(new CheckedImage(new InspectedImage(ImageFormatKind.Png, width, height, dpi, dpi, png, thumbnail), png, "imprint.png"), cancellationToken);
+                }
+            }
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Loading {Organizations} synthetic organizations with {Seals} seals under division {Division} (seed {Seed}, as of {AsOf:yyyy-MM-dd})")]
     private partial void LogLoading(int organizations, long seals, string division, int seed, DateOnly asOf);
 
@@ -219,7 +248,7 @@ public sealed partial class SyntheticLoader(
     private partial void LogLoaded(int seals, long rows, double seconds);
 
     /// <summary>One batch: codes, ids, rows and its audit entry in one transaction.</summary>
-    private sealed class BatchWriter(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, BulkWriter writer, BulkTables tables, SyntheticPlanner planner, SyntheticLoadOptions options)
+    private sealed class BatchWriter(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, BulkWriter writer, BulkTables tables, SyntheticPlanner planner, SyntheticLoadOptions options, ImprintDrawer? imprints)
     {
         private readonly Action<Organization, long> _organizationId = tables.Organizations.Setter(nameof(Organization.Id));
         private readonly Action<Filing, long> _filingId = tables.Filings.Setter(nameof(Filing.Id));
@@ -238,6 +267,11 @@ public sealed partial class SyntheticLoader(
                 {
                     await ResolveCreditCodesAsync(plans, ct);
                     await AssignCodesAsync(plans, ct);
+                    if (imprints is not null)
+                    {
+                        await imprints.DrawAsync(plans, ct);
+                    }
+
                     var organizationIds = await writer.ReserveIdsAsync(tables.Organizations.Table, plans.Count, ct);
                     for (var i = 0; i < plans.Count; i++)
                     {

@@ -2,6 +2,7 @@ using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Core.People;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Infrastructure.Imaging;
 
 namespace SealGuard.Web.Seeding.Synthetic;
 
@@ -9,7 +10,7 @@ namespace SealGuard.Web.Seeding.Synthetic;
 internal sealed record PersonPlan(string Name, IdNumber IdNumber, string Phone);
 
 /// <summary>
-/// One organization's ten years: who it is and the filings it made, with every seal's fate and the times of its steps.
+/// One organization's history: who it is and the filings it made, with every seal's fate and the times of its steps.
 /// Plain data drawn from the seed alone; codes and ids are filled in inside the batch transaction.
 /// </summary>
 internal sealed class OrganizationPlan(int index, string divisionCode, string type, string name, string address, PersonPlan legalRepresentative, char department, char category)
@@ -104,5 +105,8 @@ internal sealed class SealPlan(FilingPlan filing, SealSpecification specificatio
 
     public int EngraverPick { get; set; }
     public int ImprintVariant { get; set; }
+
+    /// <summary>The seal's own imprint, drawn from its face once its code is known; <see langword="null"/>: a shared variant.</summary>
+    public StoredImage? Imprint { get; set; }
     public int Serial { get; set; }
 }

@@ -9,7 +9,7 @@ namespace SealGuard.Web.Seeding.Synthetic;
 /// <summary>
 /// Draws organization plans from the seed alone. Every organization has its own generator seeded from (seed, index),
 /// so what it looks like depends neither on the batch size, nor on the database, nor on the organizations before it.
-/// Times are whole seconds (both providers store them alike) in the ten years before <see cref="End"/>, with the
+/// Times are whole seconds (both providers store them alike) in the history before <see cref="End"/> (ten years by default), with the
 /// number of new organizations growing over the years.
 /// </summary>
 [SuppressMessage("Security", "CA5394:Do not use insecure randomness", Justification = "Reproducible synthetic data, not security.")]
@@ -48,7 +48,7 @@ internal sealed class SyntheticPlanner
         _counties = options.Counties(catalog);
         _asOf = asOf;
         End = asOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        Start = End.AddYears(-10);
+        Start = End.AddMonths(-options.HistoryMonths);
 
         // Divisions differ in size; the weights come from the seed, not from any organization, so they are stable.
         var random = new Random(Mix(_seed, -1, 0));
@@ -61,7 +61,7 @@ internal sealed class SyntheticPlanner
         }
     }
 
-    /// <summary>The start of the history: ten years before <see cref="End"/>.</summary>
+    /// <summary>The start of the history: <see cref="SyntheticLoadOptions.HistoryMonths"/> before <see cref="End"/>.</summary>
     public DateTime Start { get; }
 
     /// <summary>The end of the history (UTC midnight of the as-of day); no step happens at or after it.</summary>
@@ -203,7 +203,7 @@ internal sealed class SyntheticPlanner
 
     /// <summary>
     /// Organization <paramref name="index"/> of N first files at quantile (index + u) / N of a density that grows
-    /// linearly to three times its start over the ten years, so the organizations come in time order.
+    /// linearly to three times its start over the history, so the organizations come in time order.
     /// </summary>
     private DateTime FirstFilingTime(int index, Random random)
     {
@@ -235,7 +235,7 @@ internal sealed class SyntheticPlanner
             "02" => new SealSpecification("02", "01", "01", "R38", name + "财务专用章"),
             "03" => new SealSpecification("03", "01", "02", "E4030", name + "发票专用章"),
             "04" => new SealSpecification("04", "01", "01", "R38", name + "合同专用章"),
-            "05" => new SealSpecification("05", random.Next(100) < 70 ? "04" : "05", "04", random.Next(100) < 60 ? "S20" : "S18", organization.LegalRepresentative.Name),
+            "05" => new SealSpecification("05", random.Next(100) < 70 ? "04" : "05", "04", random.Next(100) < 60 ? "S20" : "S18", NameSealText(organization.LegalRepresentative.Name)),
             "06" => new SealSpecification("06", "01", "03", "L5020", name + "业务专用章"),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
@@ -243,6 +243,14 @@ internal sealed class SyntheticPlanner
         filing.Seals.Add(seal);
         return seal;
     }
+
+    /// <summary>What a 名章 reads: a three-character name takes 印 (王建国印), a two-character one 之印, so the face fills its 2 × 2 cells.</summary>
+    private static string NameSealText(string name) => name.Length switch
+    {
+        2 => name + "之印",
+        3 => name + "印",
+        _ => name,
+    };
 
     /// <summary>
     /// 换刻 or 遗失补刻 of a single-in-use seal, at least two months after the previous one was filed and a month before

@@ -99,10 +99,9 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
 
     /// <summary>The row's seal face drawn by the server (the script refreshes it from the same endpoint as the row changes).</summary>
     public string PreviewSvg(SealForm seal) =>
-        SealFaceSvg.Render(
-            CodeValidation.Face(new SealFaceRequest(seal.Type, seal.Material, seal.Shape, seal.Spec, seal.Text, Org.Name, Org.LegalRepresentative.Name, Org.CreditCode, Org.DivisionCode),
-                HttpContext.RequestServices.GetRequiredService<Jurisdiction>()),
-            Core.Codes.Messages.Get("SealFace.PreviewLabel"));
+        CodeValidation.PreviewSvg(
+            new SealFaceRequest(seal.Type, seal.Material, seal.Shape, seal.Spec, seal.Text, Org.Name, Org.LegalRepresentative.Name, Org.CreditCode, Org.DivisionCode),
+            HttpContext.RequestServices.GetRequiredService<Jurisdiction>());
 
     /// <summary>Live check of one code as typed; the same Core parser as on submit. A POST: the value may be an ID number, which stays out of URLs.</summary>
     public IActionResult OnPostValidate([FromForm] string? kind, [FromForm] string? value, [FromServices] Jurisdiction jurisdiction) =>
