@@ -1,4 +1,5 @@
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Jobs;
 
 namespace SealGuard.Web.Features.Intake;
 
@@ -14,6 +15,8 @@ public sealed class IntakeModule : IFeatureModule
         builder.Services.AddScoped<FileIntakeHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetFilingReceiptHandler>();
+        builder.Services.AddScoped<StageDocumentHandler>();
+        builder.Services.AddScheduledJob<StagedDocumentCleanupJob>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapIntakeApi();
