@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Shops;
-using SealGuard.Web.Features.Identity;
 
 namespace SealGuard.Web.Features.Intake;
 
@@ -18,6 +17,7 @@ public sealed class StagedDocument
 
     public long Id { get; private set; }
     public long ShopId { get; private set; }
+    /// <summary>The uploading user, as on <see cref="FilingDocument.UploadedByUserId"/> (no foreign key: the seeders act as users that are not rows).</summary>
     public long UserId { get; private set; }
     public DocumentKind Kind { get; private set; }
     public string FileName { get; private set; } = null!;
@@ -66,7 +66,6 @@ internal sealed class StagedDocumentConfiguration : IEntityTypeConfiguration<Sta
         builder.Property(d => d.NormalizedSha256).HasMaxLength(64);
         builder.Property(d => d.ThumbnailSha256).HasMaxLength(64);
         builder.HasOne<EngravingShop>().WithMany().HasForeignKey(d => d.ShopId);
-        builder.HasOne<User>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.ShopId, d.UserId });
         builder.HasIndex(d => d.ExpiresAt);
     }

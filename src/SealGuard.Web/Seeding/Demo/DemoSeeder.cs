@@ -97,7 +97,7 @@ public sealed partial class DemoSeeder(
         var demoClock = new DemoClock(end.AddYears(-3));
         var step = TimeSpan.FromTicks((end - demoClock.Now).Ticks / Math.Max(organizations, 1));
         var intake = ActivatorUtilities.CreateInstance<FileIntakeHandler>(services, demoClock);
-        var documents = ActivatorUtilities.CreateInstance<UploadDocumentHandler>(services, demoClock);
+        var documents = ActivatorUtilities.CreateInstance<StageDocumentHandler>(services, demoClock);
         var engrave = ActivatorUtilities.CreateInstance<EngraveSealHandler>(services, demoClock);
         var imprint = ActivatorUtilities.CreateInstance<UploadImprintHandler>(services, demoClock);
         var deliver = ActivatorUtilities.CreateInstance<DeliverSealHandler>(services, demoClock);
@@ -140,17 +140,20 @@ public sealed partial class DemoSeeder(
                 sealTypes.Add("04");
             }
 
+            // The materials the filing needs, uploaded first as the wizard does.
+            var documentIds = new List<long>();
+            foreach (var kind in RequiredMaterials.For(type, EngravingReason.New, agentIsLegalRep))
+            {
+                documentIds.Add(Expect(await documents.HandleAsync(shopActor, kind.ToString(), kind + ".png", documentImage, cancellationToken)).Id);
+            }
+
             var request = new IntakeRequest(
                 new OrganizationInput(data.CreditCode(county, department, category).Value, name, type, county, data.Address(catalog.FullName(county)), legalRep),
                 agent,
                 nameof(EngravingReason.New),
-                sealTypes.Select(t => new SealInput(t, t == "05" ? "04" : "01", t == "05" ? "04" : "01", t == "05" ? "S20" : "R40", t == "05" ? legalRep.Name : name)).ToList());
+                sealTypes.Select(t => new SealInput(t, t == "05" ? "04" : "01", t == "05" ? "04" : "01", t == "05" ? "S20" : "R40", t == "05" ? legalRep.Name : name)).ToList(),
+                documentIds);
             var filing = Expect(await intake.HandleAsync(shopActor, request, cancellationToken));
-            Expect(await documents.HandleAsync(shopActor, filing.FilingId, nameof(DocumentKind.BusinessLicense), "license.png", documentImage, cancellationToken));
-            if (!agentIsLegalRep)
-            {
-                Expect(await documents.HandleAsync(shopActor, filing.FilingId, nameof(DocumentKind.PowerOfAttorney), "attorney.png", documentImage, cancellationToken));
-            }
 
             var recent = i > organizations - (organizations / 12);
             foreach (var seal in filing.Seals)

@@ -23,7 +23,7 @@ public sealed class SealCodeConcurrencyTests(SharedApps apps)
         var clients = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => app.LoginAsync("shop.demo")));
         var requests = Enumerable.Range(0, Intakes).Select(_ => TestData.Intake(TestData.Organization(Division))).ToList();
 
-        var responses = await Task.WhenAll(requests.Select((request, i) => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", request, FilingSteps.Json, ct)));
+        var responses = await Task.WhenAll(requests.Select((request, i) => clients[i % clients.Length].PostIntakeAsync(request)));
 
         var failures = new List<string>();
         var codes = new List<string>();

@@ -66,7 +66,7 @@ public sealed class SingleInUseConcurrencyTests(SharedApps apps)
     {
         var ct = TestContext.Current.CancellationToken;
         var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.LoginAsync("shop.demo")));
-        var responses = await Task.WhenAll(requests.Select((request, i) => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", request, FilingSteps.Json, ct)));
+        var responses = await Task.WhenAll(requests.Select((request, i) => clients[i % clients.Length].PostIntakeAsync(request)));
         var unexpected = new List<string>();
         foreach (var response in responses.Where(r => r.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict)))
         {
