@@ -55,20 +55,24 @@ public sealed class ShopJourneyTests(BrowserApp app)
     }
 
     [Fact]
-    public async Task Engraving_is_refused_with_a_chinese_message_when_an_agent_brings_no_power_of_attorney()
+    public async Task An_agent_without_a_power_of_attorney_is_stopped_at_the_documents_step_and_the_chosen_licence_is_kept()
     {
         var page = await app.SignInAsync("shop.demo");
         var order = Order.Create(seed: 12, agentIsLegalRepresentative: false);
         await page.GotoAsync("/Shop/Intake");
-        await FillIntakeAsync(page, order, screenshot: false);
+        await FillIntakeAsync(page, order, screenshot: false, stopAfterStep: 3, attachAttorney: false);
 
-        var code = await page.GetByTestId("allocated-code").First.GetAttributeAsync("data-code");
-        await page.GotoAsync("/Shop/Seals/" + code);
-        await page.Locator("#EngraverStaffId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记制作" }).ClickAsync();
+        // 下一步 asked the server's rule: the step stays, the error is under the field, the step is marked.
+        await Assertions.Expect(page.Locator("#Document_PowerOfAttorney_error")).ToHaveTextAsync("须上传授权委托书");
+        await Assertions.Expect(page.Locator("#intake-steps li").Nth(3)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+        await Assertions.Expect(page.GetByTestId("staged-BusinessLicense")).ToContainTextAsync("license.png");
 
-        await Assertions.Expect(page.GetByTestId("engrave-form").GetByRole(AriaRole.Alert)).ToContainTextAsync("须上传授权委托书");
-        await Assertions.Expect(page.GetByTestId("flow-state")).ToHaveTextAsync("已承接");
+        await UploadAsync(page, "PowerOfAttorney", "attorney.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync("授权委托书：attorney.png");
+        await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync("营业执照：license.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交受理" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("receipt")).ToContainTextAsync(order.OrgName);
     }
 
     [Fact]
@@ -149,7 +153,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         var page = await app.SignInAsync("shop.demo");
         var order = Order.Create(seed: 15, agentIsLegalRepresentative: true);
         await page.GotoAsync("/Shop/Intake");
-        await FillIntakeAsync(page, order, screenshot: false, reason: "Replacement");
+        await FillIntakeAsync(page, order, screenshot: false, reason: "Replacement", stopAfterStep: 2);
 
         var error = page.Locator("#Seals_0_ReplacesSealCode_error");
         await Assertions.Expect(error).ToBeVisibleAsync();
@@ -191,7 +195,13 @@ public sealed class ShopJourneyTests(BrowserApp app)
         return urls;
     }
 
-    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New")
+    /// <param name="page">The intake page.</param>
+    /// <param name="order">What to type.</param>
+    /// <param name="screenshot">Whether to take the intake screenshot on the seals step.</param>
+    /// <param name="reason">The engraving reason chosen.</param>
+    /// <param name="stopAfterStep">Stop right after 下一步 on this step (2 seals, 3 documents), to look at the step's check.</param>
+    /// <param name="attachAttorney">Whether an agent other than the legal representative brings the power of attorney.</param>
+    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New", int stopAfterStep = -1, bool attachAttorney = true)
     {
         await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
         await page.Locator("#Org_Name").FillAsync(order.OrgName);
@@ -224,12 +234,35 @@ public sealed class ShopJourneyTests(BrowserApp app)
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        if (stopAfterStep == 2)
+        {
+            return;
+        }
+
         await Assertions.Expect(page.Locator("#Document_PowerOfAttorney_block")).ToBeVisibleAsync(new() { Visible = !order.AgentIsLegalRepresentative });
-        await page.Locator("#Document_BusinessLicense").SetInputFilesAsync(new FilePayload { Name = "license.png", MimeType = "image/png", Buffer = ImprintPng(300) });
+        await UploadAsync(page, "BusinessLicense", "license.png");
+        if (!order.AgentIsLegalRepresentative && attachAttorney)
+        {
+            await UploadAsync(page, "PowerOfAttorney", "attorney.png");
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        if (stopAfterStep == 3)
+        {
+            return;
+        }
+
         await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync(order.OrgName);
         await page.GetByRole(AriaRole.Button, new() { Name = "提交受理" }).ClickAsync();
         await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>Chooses a document; the wizard uploads it at once and lists it as attached.</summary>
+    private static async Task UploadAsync(IPage page, string kind, string fileName)
+    {
+        var before = await page.GetByTestId("staged-" + kind).Locator("li").CountAsync();
+        await page.Locator("#Document_" + kind).SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "image/png", Buffer = ImprintPng(300) });
+        await Assertions.Expect(page.GetByTestId("staged-" + kind).Locator("li")).ToHaveCountAsync(before + 1);
     }
 
     /// <summary>A red ring on white, like a scanned imprint.</summary>
