@@ -11,7 +11,7 @@ namespace SealGuard.Benchmarks;
 
 /// <summary>
 /// One whole filing through the JSON API as a shop terminal makes it, signed in with a bearer token: intake
-/// (<c>POST /api/v1/filings</c>: a new organization, its legal representative as the agent, reason New, the seals),
+/// (the business licence staged first, <c>POST /api/v1/filings/staged-documents</c>, then <c>POST /api/v1/filings</c>: a new organization, its legal representative as the agent, reason New, the seals),
 /// then for its seals the engraving by an engraver of the shop, the imprint upload (multipart PNG) and the delivery.
 /// Every filing is a distinct synthetic organization (valid credit code, ID numbers, names), so the single-in-use
 /// rule (one official seal per organization) always holds. Step latencies, HTTP requests and the first problem
@@ -25,13 +25,14 @@ public sealed class IntakeTargets : IDisposable
     /// <summary>The steps of a filing, in order.</summary>
     public static readonly IReadOnlyList<string> StepNames =
     [
+        "POST /api/v1/filings/staged-documents (licence)",
         "POST /api/v1/filings (intake)",
         "POST /api/v1/seals/{code}/engraving",
         "PUT /api/v1/seals/{code}/imprint",
         "POST /api/v1/seals/{code}/delivery",
     ];
 
-    private const int IntakeStep = 0, EngravingStep = 1, ImprintStep = 2, DeliveryStep = 3;
+    private const int StageStep = 0, IntakeStep = 1, EngravingStep = 2, ImprintStep = 3, DeliveryStep = 4;
 
     // The seals of a new organization's set, in this order: 公章, 财务专用章, 合同专用章, 发票专用章, 法定代表人名章
     // (type, shape, spec). 01 and 05 are single-in-use types: at most one of each per organization.
@@ -79,7 +80,7 @@ public sealed class IntakeTargets : IDisposable
     }
 
     /// <summary>HTTP requests per whole filing: the intake, then engraving, imprint and delivery for each seal.</summary>
-    public int RequestsPerFiling => 1 + (3 * _sealsPerFiling);
+    public int RequestsPerFiling => 2 + (3 * _sealsPerFiling);
 
     public int SealsPerFiling => _sealsPerFiling;
 
@@ -167,7 +168,17 @@ public sealed class IntakeTargets : IDisposable
     public async Task<bool> FileAsync(long index, CancellationToken cancellationToken)
     {
         var filing = NextFiling();
-        var intake = await SendAsync(IntakeStep, new HttpRequestMessage(HttpMethod.Post, "/api/v1/filings") { Content = JsonContent.Create(filing.Body, options: Json) }, cancellationToken);
+        var scan = new ByteArrayContent(_imprint.Create(Variant(Interlocked.Increment(ref _imprintNumber))));
+        scan.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        var licence = new MultipartFormDataContent { { new StringContent("BusinessLicense"), "kind" }, { scan, "file", "licence.png" } };
+        var staged = await SendAsync(StageStep, new HttpRequestMessage(HttpMethod.Post, "/api/v1/filings/staged-documents") { Content = licence }, cancellationToken);
+        if (staged is null || JsonSerializer.Deserialize<StagedBody>(staged, Json) is not { } document)
+        {
+            return false;
+        }
+
+        var order = filing.Body with { DocumentIds = [document.Id] };
+        var intake = await SendAsync(IntakeStep, new HttpRequestMessage(HttpMethod.Post, "/api/v1/filings") { Content = JsonContent.Create(order, options: Json) }, cancellationToken);
         if (intake is null)
         {
             return false;
@@ -334,7 +345,9 @@ public sealed class IntakeTargets : IDisposable
 
     private sealed record SealBody(string Type, string Material, string Shape, string Spec, string Text);
 
-    private sealed record IntakeBody(OrganizationBody Organization, PersonBody Agent, string Reason, IReadOnlyList<SealBody> Seals);
+    private sealed record IntakeBody(OrganizationBody Organization, PersonBody Agent, string Reason, IReadOnlyList<SealBody> Seals, IReadOnlyList<long>? DocumentIds = null);
+
+    private sealed record StagedBody(long Id);
 
     private sealed record IntakeResponseBody(long FilingId, IReadOnlyList<IntakeSealBody> Seals);
 

@@ -6,6 +6,7 @@ using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.Reports;
 
 namespace SealGuard.Web.Data;
@@ -20,6 +21,7 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SealEvent> SealEvents => Set<SealEvent>();
     public DbSet<Filing> Filings => Set<Filing>();
     public DbSet<FilingDocument> FilingDocuments => Set<FilingDocument>();
+    public DbSet<StagedDocument> StagedDocuments => Set<StagedDocument>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
     public DbSet<EngravingShop> Shops => Set<EngravingShop>();

@@ -54,20 +54,24 @@ public sealed class ShopJourneyTests(BrowserApp app)
     }
 
     [Fact]
-    public async Task Engraving_is_refused_with_a_chinese_message_when_an_agent_brings_no_power_of_attorney()
+    public async Task An_agent_without_a_power_of_attorney_is_stopped_at_the_documents_step_and_the_chosen_licence_is_kept()
     {
         var page = await app.SignInAsync("shop.demo");
         var order = Order.Create(seed: 12, agentIsLegalRepresentative: false);
         await page.GotoAsync("/Shop/Intake");
-        await FillIntakeAsync(page, order, screenshot: false);
+        await FillIntakeAsync(page, order, screenshot: false, stopAfterStep: 3, attachAttorney: false);
 
-        var code = await page.GetByTestId("allocated-code").First.GetAttributeAsync("data-code");
-        await page.GotoAsync("/Shop/Seals/" + code);
-        await page.Locator("#EngraverStaffId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.GetByRole(AriaRole.Button, new() { Name = "登记制作" }).ClickAsync();
+        // 下一步 asked the server's rule: the step stays, the error is under the field, the step is marked.
+        await Assertions.Expect(page.Locator("#Document_PowerOfAttorney_error")).ToHaveTextAsync("须上传授权委托书");
+        await Assertions.Expect(page.Locator("#intake-steps li").Nth(3)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+        await Assertions.Expect(page.GetByTestId("staged-BusinessLicense")).ToContainTextAsync("license.png");
 
-        await Assertions.Expect(page.GetByTestId("engrave-form").GetByRole(AriaRole.Alert)).ToContainTextAsync("须上传授权委托书");
-        await Assertions.Expect(page.GetByTestId("flow-state")).ToHaveTextAsync("已承接");
+        await UploadAsync(page, "PowerOfAttorney", "attorney.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync("授权委托书：attorney.png");
+        await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync("营业执照：license.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交受理" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("receipt")).ToContainTextAsync(order.OrgName);
     }
 
     [Fact]
@@ -79,16 +83,15 @@ public sealed class ShopJourneyTests(BrowserApp app)
         var wrongCheck = valid[..17] + (valid[17] == '0' ? '1' : '0');
         CreditCode.TryParse(wrongCheck, out _, out _).ShouldBeFalse();
         await page.GotoAsync("/Shop/Intake");
-        await FillIntakeAsync(page, order with { CreditCode = wrongCheck }, screenshot: false);
+        await FillIntakeAsync(page, order with { CreditCode = wrongCheck }, screenshot: false, stopAfterStep: 0);
 
         var error = page.Locator("#Org_CreditCode_error");
         await Assertions.Expect(error).ToBeVisibleAsync();
         await Assertions.Expect(error).ToContainTextAsync("校验码");
         await Assertions.Expect(page.Locator("#Org_CreditCode")).ToHaveValueAsync(wrongCheck);
         await Assertions.Expect(page.Locator("#Org_Name")).ToHaveValueAsync(order.OrgName);
-        await Assertions.Expect(page.Locator("#Org_LegalRepresentative_IdNumber")).ToHaveValueAsync(order.LegalRepId);
-        await Assertions.Expect(page.Locator("#Seals_0_Text")).ToHaveValueAsync(order.OrgName);
-        (await page.Locator(".sg-step:not([hidden]) #Org_CreditCode").CountAsync()).ShouldBe(1, "the step holding the error is the one shown");
+        await Assertions.Expect(page.Locator("#intake-steps li").First).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+        (await page.Locator(".sg-step:not([hidden]) #Org_CreditCode").CountAsync()).ShouldBe(1, "下一步 keeps the step holding the error");
     }
 
     /// <summary>The server draws each row's face from the Core model: round 公章 with star, oval 发票专用章 with the tax number, square 名章.</summary>
@@ -98,11 +101,12 @@ public sealed class ShopJourneyTests(BrowserApp app)
         var page = await app.SignInAsync("shop.demo");
         var order = Order.Create(seed: 14, agentIsLegalRepresentative: true);
         await page.GotoAsync("/Shop/Intake");
-        await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
-        await page.Locator("#Org_Name").FillAsync(order.OrgName);
-        await page.Locator("#Org_DivisionCode").FillAsync(Division);
+        await FillOrganizationAsync(page, order);
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         await page.Locator("#Org_LegalRepresentative_Name").FillAsync(order.LegalRepName);
+        await page.Locator("#Org_LegalRepresentative_IdNumber").FillAsync(order.LegalRepId);
+        await page.Locator("#AgentIsLegalRepresentative").CheckAsync();
+        await page.Locator("#Agent_Phone").FillAsync(order.Phone);
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         var preview = page.GetByTestId("seal-preview").First;
         var svg = preview.Locator("svg");
@@ -154,7 +158,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         var page = await app.SignInAsync("shop.demo");
         var order = Order.Create(seed: 15, agentIsLegalRepresentative: true);
         await page.GotoAsync("/Shop/Intake");
-        await FillIntakeAsync(page, order, screenshot: false, reason: "Replacement");
+        await FillIntakeAsync(page, order, screenshot: false, reason: "Replacement", stopAfterStep: 2);
 
         var error = page.Locator("#Seals_0_ReplacesSealCode_error");
         await Assertions.Expect(error).ToBeVisibleAsync();
@@ -172,6 +176,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         IdNumber.TryParse(wrong, out _, out _).ShouldBeFalse();
         await page.GotoAsync("/Shop/Intake");
         var urls = RecordUrls(page);
+        await FillOrganizationAsync(page, order);
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
 
         var legal = page.Locator("#Org_LegalRepresentative_IdNumber");
@@ -196,14 +201,20 @@ public sealed class ShopJourneyTests(BrowserApp app)
         return urls;
     }
 
-    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New")
+    /// <param name="page">The intake page.</param>
+    /// <param name="order">What to type.</param>
+    /// <param name="screenshot">Whether to take the intake screenshot on the seals step.</param>
+    /// <param name="reason">The engraving reason chosen.</param>
+    /// <param name="stopAfterStep">Stop right after 下一步 on this step (2 seals, 3 documents), to look at the step's check.</param>
+    /// <param name="attachAttorney">Whether an agent other than the legal representative brings the power of attorney.</param>
+    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New", int stopAfterStep = -1, bool attachAttorney = true)
     {
-        await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
-        await page.Locator("#Org_Name").FillAsync(order.OrgName);
-        await page.Locator("#Org_Type").SelectOptionAsync("02");
-        await page.Locator("#Org_DivisionCode").FillAsync(Division);
-        await page.Locator("#Org_Address").FillAsync("新乡市红旗区人民路18号");
+        await FillOrganizationAsync(page, order);
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        if (stopAfterStep == 0)
+        {
+            return;
+        }
 
         await page.Locator("#Org_LegalRepresentative_Name").FillAsync(order.LegalRepName);
         await page.Locator("#Org_LegalRepresentative_IdNumber").FillAsync(order.LegalRepId);
@@ -229,12 +240,44 @@ public sealed class ShopJourneyTests(BrowserApp app)
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        if (stopAfterStep == 2)
+        {
+            return;
+        }
+
         await Assertions.Expect(page.Locator("#Document_PowerOfAttorney_block")).ToBeVisibleAsync(new() { Visible = !order.AgentIsLegalRepresentative });
-        await page.Locator("#Document_BusinessLicense").SetInputFilesAsync(new FilePayload { Name = "license.png", MimeType = "image/png", Buffer = ImprintPng(300) });
+        await UploadAsync(page, "BusinessLicense", "license.png");
+        if (!order.AgentIsLegalRepresentative && attachAttorney)
+        {
+            await UploadAsync(page, "PowerOfAttorney", "attorney.png");
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        if (stopAfterStep == 3)
+        {
+            return;
+        }
+
         await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync(order.OrgName);
         await page.GetByRole(AriaRole.Button, new() { Name = "提交受理" }).ClickAsync();
         await page.WaitForLoadStateAsync();
+    }
+
+    private static async Task FillOrganizationAsync(IPage page, Order order)
+    {
+        await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
+        await page.Locator("#Org_Name").FillAsync(order.OrgName);
+        await page.Locator("#Org_Type").SelectOptionAsync("02");
+        await page.Locator("#Org_DivisionCode").FillAsync(Division);
+        await page.Locator("#Org_Address").FillAsync("新乡市红旗区人民路18号");
+    }
+
+    /// <summary>Chooses a document; the wizard uploads it at once and lists it as attached.</summary>
+    private static async Task UploadAsync(IPage page, string kind, string fileName)
+    {
+        var before = await page.GetByTestId("staged-" + kind).Locator("li").CountAsync();
+        await page.Locator("#Document_" + kind).SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "image/png", Buffer = ImprintPng(300) });
+        await Assertions.Expect(page.GetByTestId("staged-" + kind).Locator("li")).ToHaveCountAsync(before + 1);
     }
 
     /// <summary>A red ring on white, like a scanned imprint.</summary>

@@ -44,7 +44,7 @@ public sealed class IntakeBenchmarkSmokeTests
         result.Problems.ShouldBeEmpty(report);
         result.Constant.Requests.ShouldBeGreaterThan(0, report);
         result.Constant.Errors.ShouldBe(0, report);
-        result.RequestsPerFiling.ShouldBe(1 + (3 * 2));
+        result.RequestsPerFiling.ShouldBe(2 + (3 * 2));
         foreach (var target in new[] { result.Constant, result.Filings }.Concat(result.Steps))
         {
             target.Requests.ShouldBeGreaterThan(0, target.Name);

@@ -40,8 +40,9 @@ internal static class FilingRequests
         return client;
     }
 
-    public static Task<HttpResponseMessage> PostIntakeAsync(this HttpClient client, IntakeRequest request) =>
-        client.PostAsJsonAsync("/api/v1/filings", request, FilingSteps.Json);
+    /// <summary>Posts an intake with its required materials staged (<see cref="FilingSteps.WithMaterialsAsync"/>) unless it names its documents.</summary>
+    public static async Task<HttpResponseMessage> PostIntakeAsync(this HttpClient client, IntakeRequest request) =>
+        await client.PostAsJsonAsync("/api/v1/filings", await client.WithMaterialsAsync(request), FilingSteps.Json);
 
     public static Task<HttpResponseMessage> PostRawJsonAsync(this HttpClient client, string url, string json) =>
         client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));

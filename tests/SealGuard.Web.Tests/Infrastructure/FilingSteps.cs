@@ -5,6 +5,8 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Cli;
+using SealGuard.Core.Codes;
+using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Intake;
@@ -22,10 +24,55 @@ public static class FilingSteps
 
     public static async Task<IntakeResponse> FileAsync(this HttpClient client, IntakeRequest request)
     {
-        var response = await client.PostAsJsonAsync("/api/v1/filings", request, Json);
+        var response = await client.PostAsJsonAsync("/api/v1/filings", await client.WithMaterialsAsync(request), Json);
         await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
         return (await response.Content.ReadFromJsonAsync<IntakeResponse>(Json))!;
     }
+
+    /// <summary>
+    /// The request with its required materials (<see cref="RequiredMaterials"/>) staged by <paramref name="client"/> and named
+    /// in <c>DocumentIds</c>, as the wizard does; a request that already names its documents (even none) is left as it is.
+    /// </summary>
+    public static async Task<IntakeRequest> WithMaterialsAsync(this HttpClient client, IntakeRequest request)
+    {
+        if (request.DocumentIds is not null)
+        {
+            return request;
+        }
+
+        var reason = Enum.TryParse<EngravingReason>(request.Reason, out var parsed) ? parsed : EngravingReason.New;
+        var ids = new List<long>();
+        foreach (var kind in RequiredMaterials.For(request.Organization?.Type, reason, AgentIsLegalRepresentative(request)))
+        {
+            ids.Add((await client.StageDocumentAsync(kind)).Id);
+        }
+
+        return request with { DocumentIds = ids };
+    }
+
+    /// <summary>Stages one document for the signed-in user; asserts 201.</summary>
+    public static async Task<StagedDocumentView> StageDocumentAsync(this HttpClient client, DocumentKind kind, byte[]? content = null, string fileName = "scan.png")
+    {
+        var response = await client.PostStagedDocumentAsync(kind.ToString(), content, fileName);
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<StagedDocumentView>(Json))!;
+    }
+
+    public static Task<HttpResponseMessage> PostStagedDocumentAsync(this HttpClient client, string kind, byte[]? content = null, string fileName = "scan.png")
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(kind), "kind" },
+            { new ByteArrayContent(content ?? TestData.Png()), "file", fileName },
+        };
+        return client.PostAsync("/api/v1/filings/staged-documents", form);
+    }
+
+    /// <summary>As the handler decides it: the same ID number (a legacy 15-digit one counts as its 18-character form).</summary>
+    private static bool AgentIsLegalRepresentative(IntakeRequest request) =>
+        !IdNumber.TryParse(request.Agent?.IdNumber, out var agent, out _)
+        || !IdNumber.TryParse(request.Organization?.LegalRepresentative?.IdNumber, out var legal, out _)
+        || agent.Value == legal.Value;
 
     public static Task<HttpResponseMessage> UploadDocumentAsync(this HttpClient client, long filingId, string kind, byte[]? content = null, string fileName = "scan.png")
     {

@@ -16,7 +16,8 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Intake;
 
-public sealed record IntakeRequest(OrganizationInput? Organization, PersonInput? Agent, string? Reason, IReadOnlyList<SealInput>? Seals);
+/// <summary>An order; <c>DocumentIds</c> names the materials uploaded beforehand (<c>POST /api/v1/filings/staged-documents</c>).</summary>
+public sealed record IntakeRequest(OrganizationInput? Organization, PersonInput? Agent, string? Reason, IReadOnlyList<SealInput>? Seals, IReadOnlyList<long>? DocumentIds = null);
 
 public sealed record OrganizationInput(string? CreditCode, string? Name, string? Type, string? DivisionCode, string? Address, PersonInput? LegalRepresentative);
 
@@ -27,6 +28,9 @@ public sealed record SealInput(string? Type, string? Material, string? Shape, st
 public sealed record IntakeResponse(long FilingId, string FilingNumber, IReadOnlyList<IntakeSeal> Seals);
 
 public sealed record IntakeSeal(string SealCode, FlowState FlowState, LifeState LifeState);
+
+/// <summary>The submit's checks as a step asks them: the refusal's code, message and field errors, and the materials the filing needs.</summary>
+public sealed record IntakeCheck(bool Valid, string? Code, string? Message, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<DocumentKind> RequiredDocuments);
 
 /// <summary>
 /// 受理: a shop takes an order. The organization is registered by its credit code on its first intake; a later intake
@@ -57,6 +61,105 @@ public sealed class FileIntakeHandler(
             return Failure.Forbidden();
         }
 
+        var (valid, refusal, _) = await ValidateAsync(actor, request, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var (organization, agent, reason, seals, replaces, documents) = valid!;
+        return await unitOfWork.ExecuteAsync<IntakeResponse>(async ct =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+
+            // Claimed first: of two intakes naming one staged document, the second finds it gone and writes nothing.
+            var ids = documents.Select(d => d.Id).ToList();
+            if (await db.StagedDocuments.UsableBy(actor, ids, now).ExecuteDeleteAsync(ct) != ids.Count)
+            {
+                return StagedNotFound();
+            }
+
+            var details = new OrganizationDetails(organization.CreditCode.Value, organization.Name, organization.Type, organization.Division.Value, organization.Address,
+                organization.LegalRepresentative.Protect(protector));
+
+            // Locked before its seals are read, so parallel intakes for one organization take turns.
+            var registration = await organizations.FindOrRegisterAsync(details, organization.Division, now, ct);
+            if (registration.Failure is { } noCode)
+            {
+                return noCode;
+            }
+
+            var org = registration.Value!.Organization;
+            if (!registration.Value.IsNew && MasterRecordRule.Differences(org, details) is { Count: > 0 } differences)
+            {
+                return MasterRecordFailure(differences);
+            }
+
+            var replaced = await LoadReplacedAsync(replaces, ct);
+            if (CheckSeals(org, reason, seals, replaces, replaced.Seals, replaced.Replacements, await HeldAsync(org.Id, ct)) is { } refused)
+            {
+                return refused;
+            }
+
+            // The filing keeps its own copy: an owned record cannot be shared by two owners.
+            var presented = details with { LegalRepresentative = organization.LegalRepresentative.Protect(protector) };
+            var filing = new Filing(shopId, org.Id, reason, agent.Protect(protector), presented, actor.ToEventActor(), now);
+            var shopCode = await db.Shops.Where(s => s.Id == shopId).Select(s => s.ShopCode).SingleAsync(ct);
+            var number = await filingNumbers.NextAsync(shopId, ShopCode.Parse(shopCode), now, ct);
+            if (number.Failure is { } noNumber)
+            {
+                return noNumber;
+            }
+
+            filing.AssignNumber(number.Value);
+            for (var i = 0; i < seals.Count; i++)
+            {
+                var serial = await codes.NextAsync(CodeKind.Seal, organization.Division.Value, ct);
+                if (serial.Failure is { } exhausted)
+                {
+                    return exhausted;
+                }
+
+                filing.AddSeal(SealCode.Create(organization.Division, serial.Value), seals[i], actor.ToEventActor(), now,
+                    replaces[i] is { } code ? replaced.Seals[code.Value] : null);
+            }
+
+            foreach (var d in documents)
+            {
+                filing.AttachDocument(d.Kind, d.FileName, d.Format, d.Sha256, d.NormalizedSha256, d.ByteSize, d.WidthPx, d.HeightPx, actor.ToEventActor(), now);
+            }
+
+            db.Filings.Add(filing);
+            await db.SaveChangesAsync(ct);
+            audit.Record(actor, "Filing.Accepted", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture),
+                detail: string.Join(',', filing.Seals.Select(s => s.ReplacesSealId is null ? s.SealCode : s.SealCode + " replaces " + s.Replaces!.SealCode)), division: org.DivisionCode);
+            foreach (var d in documents)
+            {
+                audit.Record(actor, "Filing.DocumentAttached", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture), detail: $"{d.Kind}:{d.Sha256}", division: org.DivisionCode);
+            }
+
+            return new IntakeResponse(filing.Id, filing.FilingNumber, filing.Seals.Select(s => new IntakeSeal(s.SealCode, s.Flow, s.Life)).ToList());
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The checks of <see cref="HandleAsync"/> that need no lock, without writing anything: what the wizard's 下一步 asks, so
+    /// no rule is written twice. The answer also names the materials the filing needs as filled in so far.
+    /// </summary>
+    public async Task<Outcome<IntakeCheck>> CheckAsync(Actor actor, IntakeRequest request, CancellationToken cancellationToken)
+    {
+        if (!actor.Can(Capability.FileSeals) || actor.ShopId is null)
+        {
+            return Failure.Forbidden();
+        }
+
+        var (_, refusal, required) = await ValidateAsync(actor, request, cancellationToken);
+        return new IntakeCheck(refusal is null, refusal?.Code, refusal?.Message, refusal?.Errors ?? new Dictionary<string, string[]>(), required);
+    }
+
+    /// <summary>Every field, then the materials (<see cref="RequiredMaterials"/>) against the staged documents named.</summary>
+    private async Task<(ValidIntake? Valid, Failure? Refusal, IReadOnlyList<DocumentKind> Required)> ValidateAsync(Actor actor, IntakeRequest request, CancellationToken cancellationToken)
+    {
         var tables = await codeTables.LoadAsync(CheckedTables, cancellationToken);
         var errors = new ValidationErrors();
         var organization = ValidateOrganization(errors, request.Organization, tables, jurisdiction);
@@ -73,66 +176,45 @@ public sealed class FileIntakeHandler(
 
         var seals = ValidateSeals(errors, request.Seals, tables, request.Organization);
         var replaces = ValidateReplacements(errors, request.Seals, reason);
-        if (errors.HasErrors)
+
+        var ids = (request.DocumentIds ?? []).Distinct().ToList();
+        var documents = ids.Count == 0 ? [] : await db.StagedDocuments.AsNoTracking().UsableBy(actor, ids, clock.GetUtcNow().UtcDateTime).ToListAsync(cancellationToken);
+        if (documents.Count != ids.Count)
         {
-            return errors.ToFailure();
+            errors.Add(DocumentIdsField, Messages.Get("Document.StagedNotFound"));
         }
 
-        return await unitOfWork.ExecuteAsync<IntakeResponse>(async ct =>
+        // The materials depend on the organization type, the reason and who the agent is; each as far as it is known.
+        var legalRepresentativeId = IdNumber.TryParse(request.Organization?.LegalRepresentative?.IdNumber, out var legalId, out _) ? legalId.Value : null;
+        var agentIsLegalRepresentative = agent is null || legalRepresentativeId is null || agent.IdNumber.Value == legalRepresentativeId;
+        var required = RequiredMaterials.For(request.Organization?.Type, reason ?? EngravingReason.New, agentIsLegalRepresentative);
+        var missing = RequiredMaterials.Missing(request.Organization?.Type, reason ?? EngravingReason.New, agentIsLegalRepresentative, documents.Select(d => d.Kind));
+        if (errors.HasErrors)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var details = new OrganizationDetails(organization!.CreditCode.Value, organization.Name, organization.Type, organization.Division.Value, organization.Address,
-                organization.LegalRepresentative.Protect(protector));
-
-            // Locked before its seals are read, so parallel intakes for one organization take turns.
-            var registration = await organizations.FindOrRegisterAsync(details, organization.Division, now, ct);
-            if (registration.Failure is { } noCode)
+            foreach (var kind in missing)
             {
-                return noCode;
+                errors.Add(DocumentField(kind), RequiredMaterials.MissingOne(kind));
             }
 
-            var org = registration.Value!.Organization;
-            if (!registration.Value.IsNew && MasterRecordRule.Differences(org, details) is { Count: > 0 } differences)
-            {
-                return MasterRecordFailure(differences);
-            }
+            return (null, errors.ToFailure(), required);
+        }
 
-            var replaced = await LoadReplacedAsync(replaces!, ct);
-            if (CheckSeals(org, reason!.Value, seals!, replaces!, replaced.Seals, replaced.Replacements, await HeldAsync(org.Id, ct)) is { } refused)
-            {
-                return refused;
-            }
+        if (RequiredMaterials.Check(missing) is { } materials)
+        {
+            return (null, new Failure(FailureKind.Validation, materials.Code, materials.Message,
+                missing.ToDictionary(DocumentField, k => new[] { RequiredMaterials.MissingOne(k).Message }, StringComparer.Ordinal)), required);
+        }
 
-            // The filing keeps its own copy: an owned record cannot be shared by two owners.
-            var presented = details with { LegalRepresentative = organization.LegalRepresentative.Protect(protector) };
-            var filing = new Filing(shopId, org.Id, reason.Value, agent!.Protect(protector), presented, actor.ToEventActor(), now);
-            var shopCode = await db.Shops.Where(s => s.Id == shopId).Select(s => s.ShopCode).SingleAsync(ct);
-            var number = await filingNumbers.NextAsync(shopId, ShopCode.Parse(shopCode), now, ct);
-            if (number.Failure is { } noNumber)
-            {
-                return noNumber;
-            }
-
-            filing.AssignNumber(number.Value);
-            for (var i = 0; i < seals!.Count; i++)
-            {
-                var serial = await codes.NextAsync(CodeKind.Seal, organization.Division.Value, ct);
-                if (serial.Failure is { } exhausted)
-                {
-                    return exhausted;
-                }
-
-                filing.AddSeal(SealCode.Create(organization.Division, serial.Value), seals[i], actor.ToEventActor(), now,
-                    replaces![i] is { } code ? replaced.Seals[code.Value] : null);
-            }
-
-            db.Filings.Add(filing);
-            await db.SaveChangesAsync(ct);
-            audit.Record(actor, "Filing.Accepted", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture),
-                detail: string.Join(',', filing.Seals.Select(s => s.ReplacesSealId is null ? s.SealCode : s.SealCode + " replaces " + s.Replaces!.SealCode)), division: org.DivisionCode);
-            return new IntakeResponse(filing.Id, filing.FilingNumber, filing.Seals.Select(s => new IntakeSeal(s.SealCode, s.Flow, s.Life)).ToList());
-        }, cancellationToken);
+        return (new ValidIntake(organization!, agent!, reason!.Value, seals!, replaces!, documents), null, required);
     }
+
+    /// <summary>The error key of the staged documents named on submit.</summary>
+    public const string DocumentIdsField = "documentIds";
+
+    /// <summary>The error key of a missing material, e.g. <c>documents.BusinessLicense</c>.</summary>
+    public static string DocumentField(DocumentKind kind) => "documents." + kind;
+
+    private static Failure StagedNotFound() => Failure.Validation(DocumentIdsField, new CodeError("Document.StagedNotFound", Messages.Get("Document.StagedNotFound")));
 
     private static Failure MasterRecordFailure(IReadOnlyList<MasterRecordField> differences)
     {
@@ -339,4 +421,6 @@ public sealed class FileIntakeHandler(
     }
 
     private sealed record ValidOrganization(CreditCode CreditCode, string Name, string Type, DivisionCode Division, string Address, ValidPerson LegalRepresentative);
+
+    private sealed record ValidIntake(ValidOrganization Organization, ValidPerson Agent, EngravingReason Reason, List<SealSpecification> Seals, List<SealCode?> Replaces, List<StagedDocument> Documents);
 }

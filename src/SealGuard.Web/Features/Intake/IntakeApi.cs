@@ -21,6 +21,39 @@ public static class IntakeApi
             .RequireCapability(Capability.FileSeals)
             .WithName("FileIntake").WithSummary("Take an order (受理): organization, agent, reason and the seals to make; allocates seal codes");
 
+        // The wizard's 下一步: the submit's own checks, nothing written.
+        filings.MapPost("/validation", async (IntakeRequest request, Actor actor, FileIntakeHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.CheckAsync(actor, request, ct)).Or<ForbiddenProblem>())
+            .RequireCapability(Capability.FileSeals)
+            .WithName("CheckIntake").WithSummary("Run the intake's checks on an order as filled in so far, without filing it: field errors (as on submit) and the materials it needs");
+
+        // The wizard's uploads before the filing exists: each file as it is chosen, referred to by id on submit.
+        filings.MapPost("/staged-documents", async ([FromForm] string? kind, IFormFile? file, Actor actor, StageDocumentHandler handler, CancellationToken ct) =>
+            {
+                var content = await Uploads.ReadAsync(file, ct);
+                var answer = content is null
+                    ? ApiResults.Refuse<Created<StagedDocumentView>>(Uploads.Missing())
+                    : ApiResults.Created(await handler.HandleAsync(actor, kind, file!.FileName, content, ct), d => $"/api/v1/filings/staged-documents/{d.Id}");
+                return answer.Or<BadRequestProblem>();
+            })
+            .DisableAntiforgery()
+            .RequireCapability(Capability.FileSeals)
+            .WithName("StageFilingDocument").WithSummary("Upload a document for an intake not yet submitted (PNG, JPEG, BMP or TIFF); kept for the uploading user for 24 hours, referred to by id in documentIds");
+
+        filings.MapGet("/staged-documents/{id:long}/thumbnail", async (long id, HttpResponse response, Actor actor, StageDocumentHandler handler, CancellationToken ct) =>
+            {
+                var image = await handler.ThumbnailAsync(actor, id, ct);
+                PersonalDataResponses.NoStore(response);
+                return ApiResults.Image(image).Or<NotFoundProblem>();
+            })
+            .RequireCapability(Capability.FileSeals)
+            .WithName("GetStagedDocumentThumbnail").WithSummary("The thumbnail (PNG) of one of the signed-in user's staged documents");
+
+        filings.MapDelete("/staged-documents/{id:long}", async (long id, Actor actor, StageDocumentHandler handler, CancellationToken ct) =>
+                ApiResults.NoContent(await handler.RemoveAsync(actor, id, ct)).Or<NotFoundProblem>())
+            .RequireCapability(Capability.FileSeals)
+            .WithName("RemoveStagedDocument").WithSummary("Take back one of the signed-in user's staged documents");
+
         filings.MapPost("/{filingId:long}/documents", async (long filingId, [FromForm] string? kind, IFormFile? file, Actor actor, UploadDocumentHandler handler, CancellationToken ct) =>
             {
                 var content = await Uploads.ReadAsync(file, ct);

@@ -1,5 +1,6 @@
 using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Jobs;
 
 namespace SealGuard.Web.Features.Intake;
 
@@ -17,6 +18,8 @@ public sealed class IntakeModule : IFeatureModule
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetFilingReceiptHandler>();
         builder.Services.AddScoped<GetFilingReceiptPdfHandler>();
+        builder.Services.AddScoped<StageDocumentHandler>();
+        builder.Services.AddScheduledJob<StagedDocumentCleanupJob>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapIntakeApi();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
+using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
@@ -7,8 +8,15 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Organizations;
 
-/// <summary>What the intake form may fill in for a known organization: no ID numbers or phones, only the legal representative's name.</summary>
-public sealed record OrganizationPrefill(string CreditCode, string Name, string Type, string DivisionCode, string Address, string LegalRepresentativeName);
+/// <summary>
+/// What the intake form may fill in for a known organization: no ID numbers or phones, only the legal representative's name.
+/// <c>OfficialSealInUse</c> is set when a 新刻 公章 would be refused (<see cref="SingleInUseSealRule"/>): the seal to name in a 换刻 or
+/// 遗失补刻 instead, and the rule's message, so the wizard warns as the credit code is typed rather than at submit.
+/// </summary>
+public sealed record OrganizationPrefill(string CreditCode, string Name, string Type, string DivisionCode, string Address, string LegalRepresentativeName,
+    InUseSealWarning? OfficialSealInUse = null);
+
+public sealed record InUseSealWarning(string SealCode, string Code, string Message);
 
 /// <summary>
 /// Looks an organization up by its credit code so the operator need not retype it. A shop may look up any
@@ -16,6 +24,9 @@ public sealed record OrganizationPrefill(string CreditCode, string Name, string 
 /// </summary>
 public sealed class OrganizationLookupHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit)
 {
+    /// <summary>单位专用章 (公章), the seal type the wizard warns about.</summary>
+    private const string OfficialSealType = "01";
+
     public async Task<Outcome<OrganizationPrefill>> HandleAsync(Actor actor, string? creditCode, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.LookUpOrganizations))
@@ -37,8 +48,13 @@ public sealed class OrganizationLookupHandler(SealGuardDbContext db, UnitOfWork 
             }
 
             audit.Record(actor, "Organization.LookedUp", "Organization", organization.OrgCode, division: organization.DivisionCode);
+            var official = await db.Seals.AsNoTracking().Where(s => s.OrganizationId == organization.Id && s.Type == OfficialSealType)
+                .OrderByDescending(s => s.Id).Select(s => new { s.SealCode, s.Flow, s.Life }).ToListAsync(ct);
+            var refusal = SingleInUseSealRule.Check(OfficialSealType, EngravingReason.New, official.Select(s => (s.Flow, s.Life)).ToList());
+            var warning = refusal is null ? null
+                : new InUseSealWarning(official.Find(s => s.Life == LifeState.InUse)?.SealCode ?? official[0].SealCode, refusal.Code, refusal.Message);
             return new OrganizationPrefill(organization.CreditCode, organization.Name, organization.Type, organization.DivisionCode, organization.Address,
-                organization.LegalRepresentative.Name);
+                organization.LegalRepresentative.Name, warning);
         }, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
-// 受理 wizard: shows one step at a time, fills in a known organization, shows the power-of-attorney upload when the
-// agent is someone else, adds/removes seal rows with a live imprint preview, and summarises before submit.
+// 受理 wizard: shows one step at a time and checks each on 下一步 with the intake handler's own rules, fills in a known
+// organization (warning of an in-use 公章), uploads each document as it is chosen and offers the materials the server
+// requires, adds/removes seal rows with a live imprint preview, and summarises before submit.
 (function () {
     'use strict';
     var form = document.getElementById('intake-form');
@@ -28,16 +29,122 @@
         if (current === steps.length - 1) { summarise(); }
     }
 
-    // Step view only with script; the first step holding a server error opens first.
+    // Step view only with script; the first step holding a server error opens first, and every step with one is marked.
     indicator.hidden = false;
+    function markSteps() {
+        Array.from(indicator.children).forEach(function (li, i) {
+            li.classList.toggle('has-error', !!steps[i].querySelector('.is-invalid, .alert-danger:not([hidden])'));
+        });
+    }
+    markSteps();
     var firstError = steps.findIndex(function (s) { return s.querySelector('.is-invalid, .alert-danger'); });
     show(firstError >= 0 ? firstError : 0);
-    prev.addEventListener('click', function () { show(current - 1); steps[current].querySelector('h2').focus && window.scrollTo(0, 0); });
-    next.addEventListener('click', function () { show(current + 1); window.scrollTo(0, 0); });
+    prev.addEventListener('click', function () { show(current - 1); window.scrollTo(0, 0); });
+    next.addEventListener('click', function () {
+        next.disabled = true;
+        checkOrder().then(function (check) {
+            next.disabled = false;
+            // Unreachable server: the submit checks everything anyway.
+            if (!check) { show(current + 1); window.scrollTo(0, 0); return; }
+            var failing = showCheck(check, current);
+            if (failing >= 0 && failing <= current) {
+                show(failing);
+                var field = steps[failing].querySelector('.is-invalid');
+                if (field) { field.focus(); }
+                return;
+            }
+            show(current + 1);
+            window.scrollTo(0, 0);
+        });
+    });
 
-    // Organization prefill from what the system already knows (only empty fields are filled).
+    // The order as the page would post it, for the intake handler's own checks (POST /api/v1/filings/validation).
+    function order() {
+        function person(prefix) { return { name: value(prefix + '_Name'), idNumber: value(prefix + '_IdNumber'), phone: value(prefix + '_Phone') }; }
+        var legal = person('Org_LegalRepresentative');
+        var agent = same.checked ? { name: legal.name, idNumber: legal.idNumber, phone: value('Agent_Phone') || legal.phone } : person('Agent');
+        return {
+            organization: {
+                creditCode: value('Org_CreditCode').toUpperCase(), name: value('Org_Name'), type: value('Org_Type'),
+                divisionCode: value('Org_DivisionCode'), address: value('Org_Address'), legalRepresentative: legal,
+            },
+            agent: agent,
+            reason: value('Reason'),
+            seals: Array.from(rows.children).map(function (row) {
+                function field(suffix) { var x = row.querySelector('[name$=".' + suffix + '"]'); return x ? x.value.trim() : ''; }
+                return { type: field('Type'), material: field('Material'), shape: field('Shape'), spec: field('Spec'), text: field('Text'), replacesSealCode: field('ReplacesSealCode') || null };
+            }),
+            documentIds: Array.from(form.querySelectorAll('input[name="DocumentIds"]')).map(function (x) { return Number(x.value); }),
+        };
+    }
+    function checkOrder() {
+        return window.sgFetch(form.dataset.checkUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(order()) })
+            .then(function (r) { return r.ok ? r.json() : null; })
+            .catch(function () { return null; });
+    }
+    // The step a field key belongs to when no input carries it (e.g. "seals", "organization").
+    function stepOfKey(key) {
+        if (/^documents|^documentIds/.test(key)) { return 3; }
+        if (/^seals/.test(key)) { return 2; }
+        if (/^agent|^reason|^organization\.legalRepresentative/.test(key)) { return 1; }
+        return 0;
+    }
+    function feedbackFor(input) { return document.getElementById(input.id + '_error'); }
+    function setError(input, messages) {
+        var feedback = feedbackFor(input);
+        input.classList.toggle('is-invalid', !!messages);
+        input.setAttribute('aria-invalid', messages ? 'true' : 'false');
+        if (feedback) { feedback.textContent = messages ? messages.join(' ') : ''; feedback.classList.toggle('d-block', !!messages); }
+        if (messages) { input.dataset.stepError = '1'; } else { delete input.dataset.stepError; }
+    }
+    // Shows the check's errors of steps up to "upTo" under their fields (later steps are not filled in yet), clears those it
+    // set before, marks the steps; returns the first step with an error, or -1.
+    function showCheck(check, upTo) {
+        applyRequired(check.requiredDocuments || []);
+        form.querySelectorAll('[data-step-error]').forEach(function (input) { setError(input, null); });
+        steps.forEach(function (s) { var a = s.querySelector('.sg-step-alert'); if (a) { a.hidden = true; a.textContent = ''; } });
+        var first = -1;
+        Object.keys(check.errors || {}).forEach(function (key) {
+            var input = form.querySelector('[data-error-key="' + key + '"]');
+            var visible = input && !input.closest('[hidden]') && input.closest('.sg-step');
+            var step = visible ? Number(input.closest('.sg-step').dataset.step) : stepOfKey(key);
+            if (step > upTo) { return; }
+            if (visible && input.tagName !== 'DIV') {
+                setError(input, check.errors[key]);
+            } else {
+                var alert = steps[step].querySelector('.sg-step-alert');
+                if (!alert) {
+                    alert = document.createElement('div');
+                    alert.className = 'alert alert-danger py-2 sg-step-alert';
+                    alert.setAttribute('role', 'alert');
+                    steps[step].querySelector('.card-body').prepend(alert);
+                }
+                alert.hidden = false;
+                alert.textContent = (alert.textContent ? alert.textContent + ' ' : '') + check.errors[key].join(' ');
+            }
+            if (first < 0 || step < first) { first = step; }
+        });
+        markSteps();
+        return first;
+    }
+
+    // Organization prefill from what the system already knows (only empty fields are filled); an organization whose 公章
+    // is in use is warned about at once, with the reasons that can be filed instead.
     var credit = document.getElementById('Org_CreditCode');
+    var inUse = document.getElementById('in-use-warning');
+    function switchReason(reason) {
+        document.getElementById('Reason').value = reason;
+        var official = Array.from(rows.children).find(function (row) { return row.querySelector('select[name$=".Type"]').value === '01'; });
+        var replaces = official && official.querySelector('input[name$=".ReplacesSealCode"]');
+        if (replaces && !replaces.value) { replaces.value = inUse.dataset.sealCode || ''; }
+        inUse.hidden = true;
+        syncAgent();
+    }
+    inUse.querySelectorAll('[data-reason]').forEach(function (button) {
+        button.addEventListener('click', function () { switchReason(button.dataset.reason); });
+    });
     credit.addEventListener('sg:checked', function (event) {
+        inUse.hidden = true;
         if (!event.detail.valid) { return; }
         window.sgFetch('/Shop/Intake?handler=Organization&creditCode=' + encodeURIComponent(credit.value.trim().toUpperCase()))
             .then(function (r) { return r.ok ? r.json() : null; })
@@ -46,20 +153,88 @@
                 [['Org_Name', org.name], ['Org_Type', org.type], ['Org_DivisionCode', org.divisionCode], ['Org_Address', org.address], ['Org_LegalRepresentative_Name', org.legalRepresentativeName]]
                     .forEach(function (pair) { var f = document.getElementById(pair[0]); if (f && !f.value) { f.value = pair[1]; } });
                 document.getElementById('prefill-note').hidden = false;
+                var warning = org.officialSealInUse;
+                if (warning && value('Reason') === 'New') {
+                    inUse.dataset.sealCode = warning.sealCode;
+                    inUse.querySelector('.sg-in-use-message').textContent = warning.message + '（' + warning.sealCode + '）';
+                    inUse.hidden = false;
+                }
             });
     });
 
-    // Agent = legal representative unless told otherwise; the power of attorney only shows when they differ.
+    // Agent = legal representative unless told otherwise. Which materials are required is the server's rule: asked again
+    // whenever the organization type, the reason or the agent changes.
     var same = document.getElementById('AgentIsLegalRepresentative');
-    var poa = document.getElementById('Document_PowerOfAttorney_block');
+    var documents = document.getElementById('documents');
+    function applyRequired(required) {
+        documents.dataset.required = required.join(',');
+        documents.querySelectorAll('.sg-document').forEach(function (block) {
+            var needed = required.indexOf(block.dataset.kind) >= 0;
+            var kept = block.querySelector('.sg-staged li');
+            block.querySelector('label').classList.toggle('required-mark', needed);
+            // Only the certificate the organization type needs, and the power of attorney only when it is needed, are offered.
+            if (block.dataset.certificate === 'true' || block.dataset.kind === 'PowerOfAttorney') { block.hidden = !needed && !kept; }
+        });
+    }
+    var requiredTimer;
     function syncAgent() {
         form.querySelectorAll('.sg-agent-person').forEach(function (d) { d.hidden = same.checked; });
-        var differs = !same.checked && value('Agent_IdNumber').toUpperCase() !== value('Org_LegalRepresentative_IdNumber').toUpperCase();
-        poa.hidden = !differs;
+        clearTimeout(requiredTimer);
+        requiredTimer = setTimeout(function () { checkOrder().then(function (check) { if (check) { applyRequired(check.requiredDocuments || []); } }); }, 300);
     }
     same.addEventListener('change', syncAgent);
     ['Agent_IdNumber', 'Org_LegalRepresentative_IdNumber'].forEach(function (id) { document.getElementById(id).addEventListener('input', syncAgent); });
-    syncAgent();
+    ['Org_Type', 'Reason'].forEach(function (id) { document.getElementById(id).addEventListener('change', syncAgent); });
+    applyRequired((documents.dataset.required || '').split(',').filter(Boolean));
+
+    // Each document is uploaded as it is chosen (staged for this user) and then only referred to by id: a refused
+    // submit keeps it. The list shows what is attached; 移除 takes it back.
+    function sizeText(bytes) { return (bytes / 1024).toFixed(1).replace(/\.0$/, '') + ' KB'; }
+    function stagedItem(doc) {
+        var li = document.createElement('li');
+        li.className = 'd-flex align-items-center gap-2 mb-1';
+        li.dataset.stagedId = doc.id;
+        var hidden = document.createElement('input'); hidden.type = 'hidden'; hidden.name = 'DocumentIds'; hidden.value = doc.id;
+        var img = document.createElement('img'); img.src = documents.dataset.stageUrl + '/' + doc.id + '/thumbnail'; img.alt = ''; img.width = 48; img.height = 48; img.className = 'img-thumbnail sg-staged-thumb';
+        var name = document.createElement('span'); name.className = 'sg-staged-name text-break'; name.textContent = doc.fileName;
+        var size = document.createElement('span'); size.className = 'small text-secondary text-nowrap'; size.textContent = sizeText(doc.byteSize) + ' · ' + documents.dataset.uploaded;
+        var remove = document.createElement('button'); remove.type = 'button'; remove.className = 'btn btn-sm btn-link text-danger sg-staged-remove'; remove.textContent = documents.dataset.remove;
+        li.append(hidden, img, name, size, remove);
+        return li;
+    }
+    documents.addEventListener('click', function (event) {
+        var button = event.target.closest('.sg-staged-remove');
+        if (!button) { return; }
+        var li = button.closest('li');
+        window.sgFetch(documents.dataset.stageUrl + '/' + li.dataset.stagedId, { method: 'DELETE' }).finally(function () { li.remove(); });
+    });
+    documents.querySelectorAll('input[type=file][data-kind]').forEach(function (input) {
+        input.addEventListener('change', function () {
+            var file = input.files && input.files[0];
+            if (!file) { return; }
+            var body = new FormData();
+            body.append('kind', input.dataset.kind);
+            body.append('file', file, file.name);
+            var feedback = feedbackFor(input);
+            input.disabled = true;
+            feedback.textContent = documents.dataset.uploading; feedback.classList.add('d-block'); feedback.classList.remove('text-danger');
+            window.sgFetch(documents.dataset.stageUrl, { method: 'POST', body: body })
+                .then(function (r) { return r.json().then(function (json) { return { ok: r.ok, json: json }; }); })
+                .then(function (answer) {
+                    input.disabled = false;
+                    if (answer.ok) {
+                        input.closest('.sg-document').querySelector('.sg-staged').appendChild(stagedItem(answer.json));
+                        input.value = '';
+                        setError(input, null);
+                        markSteps();
+                    } else {
+                        var errors = answer.json.errors || {};
+                        setError(input, errors.file || errors.kind || [answer.json.detail]);
+                    }
+                })
+                .catch(function () { input.disabled = false; setError(input, null); });
+        });
+    });
 
     // Seal rows: add/remove, renumber names and ids so the model binder sees Seals[0..n).
     var rows = document.getElementById('seal-rows');
@@ -187,9 +362,9 @@
             return selectedText(row.querySelector('select[name$=".Type"]')) + ' · ' + selectedText(row.querySelector('select[name$=".Material"]')) + ' · '
                 + selectedText(row.querySelector('select[name$=".Shape"]')) + ' · “' + row.querySelector('input[name$=".Text"]').value + '”';
         }));
-        var docs = Array.from(form.querySelectorAll('input[type=file][data-kind]'))
-            .filter(function (f) { return f.files && f.files.length && !f.closest('[hidden]'); })
-            .map(function (f) { return form.querySelector('label[for="' + f.id + '"]').textContent + '：' + f.files[0].name; });
+        var docs = Array.from(documents.querySelectorAll('.sg-staged li')).map(function (li) {
+            return li.closest('.sg-document').querySelector('label').textContent + '：' + li.querySelector('.sg-staged-name').textContent;
+        });
         section(labels.docs, docs.length ? docs : [labels.none]);
     }
 })();

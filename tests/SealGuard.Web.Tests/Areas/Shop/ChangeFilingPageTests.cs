@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
+using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Web.Tests.Infrastructure;
 
@@ -79,6 +81,7 @@ public sealed class ChangeFilingPageTests(SharedApps apps)
         await (await app.SignInAsync("shop.demo")).FileAsync(TestData.Intake(organization));
         var renamed = organization with { Name = organization.Name![..^4] + "集团有限公司" };
         var (browser, _) = await app.SignInWithCookieAsync("shop.demo");
+        var licence = await (await app.SignInAsync("shop.demo")).StageDocumentAsync(DocumentKind.BusinessLicense);
         var seal = TestData.Seal("02", renamed);
         var person = renamed.LegalRepresentative!;
 
@@ -99,6 +102,7 @@ public sealed class ChangeFilingPageTests(SharedApps apps)
             ["Seals[0].Shape"] = seal.Shape!,
             ["Seals[0].Spec"] = seal.Spec!,
             ["Seals[0].Text"] = seal.Text!,
+            ["DocumentIds"] = licence.Id.ToString(CultureInfo.InvariantCulture),
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

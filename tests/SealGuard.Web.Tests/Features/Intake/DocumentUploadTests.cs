@@ -26,8 +26,9 @@ public sealed class DocumentUploadTests(SharedApps apps)
         response.Headers.Location.ShouldNotBeNull().ToString().ShouldBe($"/api/v1/filings/{filing.FilingId}/documents/{created.Id}");
         foreach (var seal in filing.Seals)
         {
-            var listed = (await shop.GetSealAsync(seal.SealCode)).Filing.Documents.ShouldHaveSingleItem();
-            listed.Id.ShouldBe(created.Id);
+            var documents = (await shop.GetSealAsync(seal.SealCode)).Filing.Documents;
+            documents.Count.ShouldBe(2, "the licence filed with the intake and the one uploaded later");
+            var listed = documents.Single(d => d.Id == created.Id);
             listed.Kind.ShouldBe(DocumentKind.BusinessLicense);
             listed.FileName.ShouldBe("licence.png");
             listed.Format.ShouldBe("Png");
@@ -50,7 +51,7 @@ public sealed class DocumentUploadTests(SharedApps apps)
             errors["kind"].ShouldBe([Messages.Get("Document.InvalidKind")], $"kind '{kind}'");
         }
 
-        (await shop.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.ShouldBeEmpty();
+        (await shop.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.ShouldHaveSingleItem().Kind.ShouldBe(DocumentKind.BusinessLicense, "only the licence filed with the intake");
     }
 
     /// <summary>
@@ -67,7 +68,7 @@ public sealed class DocumentUploadTests(SharedApps apps)
         var response = await shop.UploadDocumentAsync(filing.FilingId, "BusinessLicense,PowerOfAttorney");
 
         await response.ShouldNameFieldsAsync("kind");
-        (await shop.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.ShouldBeEmpty();
+        (await shop.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.ShouldHaveSingleItem().Kind.ShouldBe(DocumentKind.BusinessLicense, "only the licence filed with the intake");
     }
 
     [Theory]
@@ -82,7 +83,7 @@ public sealed class DocumentUploadTests(SharedApps apps)
         await (await shop.UploadDocumentAsync(filing.FilingId, "PowerOfAttorney")).ShouldBeNotFoundAsync("Filing.NotFound");
         await (await shop.UploadDocumentAsync(987_654_321, "PowerOfAttorney")).ShouldBeNotFoundAsync("Filing.NotFound");
 
-        (await other.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.ShouldBeEmpty();
+        (await other.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.Select(d => d.Kind).ShouldBe([DocumentKind.BusinessLicense, DocumentKind.PowerOfAttorney], "only what the intake filed");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Net;
+using SealGuard.Core.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 using SealGuard.Web.Tests.Infrastructure.Imaging;
 using SkiaSharp;
@@ -50,7 +51,7 @@ public sealed class RefusedUploadBlobTests(IsolatedFilingApps apps)
         (await (await app.SignInAsync("police.demo")).UploadDocumentAsync(own.FilingId, "BusinessLicense", NewPng())).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         BlobFiles(app).ShouldBe(before);
-        (await shop.GetSealAsync(own.Seals[0].SealCode)).Filing.Documents.ShouldBeEmpty();
+        (await shop.GetSealAsync(own.Seals[0].SealCode)).Filing.Documents.ShouldHaveSingleItem().Kind.ShouldBe(DocumentKind.BusinessLicense, "only the licence filed with the intake");
     }
 
     private static int BlobFiles(SealGuardApp app)

@@ -1,4 +1,5 @@
 using System.Net;
+using SealGuard.Core.Filings;
 using SealGuard.Web.Tests.Infrastructure;
 using SealGuard.Web.Tests.Infrastructure.Imaging;
 using SkiaSharp;
@@ -56,7 +57,7 @@ public sealed class RequestLimitsTests(IsolatedFilingApps apps)
 
         await (await shop.UploadDocumentAsync(filing.FilingId, "BusinessLicense", LargePng())).ShouldNameFieldsAsync("file");
 
-        (await shop.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.ShouldBeEmpty();
+        (await shop.GetSealAsync(filing.Seals[0].SealCode)).Filing.Documents.ShouldHaveSingleItem().Kind.ShouldBe(DocumentKind.BusinessLicense, "only the licence filed with the intake");
     }
 
     [Theory]

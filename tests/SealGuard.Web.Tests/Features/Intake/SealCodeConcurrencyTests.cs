@@ -23,7 +23,14 @@ public sealed class SealCodeConcurrencyTests(SharedApps apps)
         var clients = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => app.LoginAsync("shop.demo")));
         var requests = Enumerable.Range(0, Intakes).Select(_ => TestData.Intake(TestData.Organization(Division))).ToList();
 
-        var responses = await Task.WhenAll(requests.Select((request, i) => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", request, FilingSteps.Json, ct)));
+        // The materials are staged first, one after another: the race is between the intakes.
+        var prepared = new List<IntakeRequest>();
+        foreach (var request in requests)
+        {
+            prepared.Add(await clients[0].WithMaterialsAsync(request));
+        }
+
+        var responses = await Task.WhenAll(prepared.Select((request, i) => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", request, FilingSteps.Json, ct)));
 
         var failures = new List<string>();
         var codes = new List<string>();

@@ -66,7 +66,14 @@ public sealed class SingleInUseConcurrencyTests(SharedApps apps)
     {
         var ct = TestContext.Current.CancellationToken;
         var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.LoginAsync("shop.demo")));
-        var responses = await Task.WhenAll(requests.Select((request, i) => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", request, FilingSteps.Json, ct)));
+        // The materials are staged first, one after another: the race is between the intakes.
+        var prepared = new List<IntakeRequest>();
+        foreach (var request in requests)
+        {
+            prepared.Add(await clients[0].WithMaterialsAsync(request));
+        }
+
+        var responses = await Task.WhenAll(prepared.Select((request, i) => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", request, FilingSteps.Json, ct)));
         var unexpected = new List<string>();
         foreach (var response in responses.Where(r => r.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict)))
         {

@@ -39,7 +39,7 @@ public sealed class LostReplacementTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task After_a_loss_report_the_replacement_is_accepted_and_engraved_once_the_newspaper_notice_is_uploaded(string provider)
+    public async Task After_a_loss_report_the_replacement_filed_with_the_newspaper_notice_is_accepted_and_engraved(string provider)
     {
         var shop = await (await apps.GetAsync(provider)).SignInAsync("shop.demo");
         var organization = TestData.Organization();
@@ -50,12 +50,8 @@ public sealed class LostReplacementTests(SharedApps apps)
         var code = filing.Seals[0].SealCode;
         var engraver = await shop.EngraverIdAsync();
 
-        await (await shop.EngraveAsync(code, engraver)).ShouldBeRefusedAsync("Filing.NewspaperNoticeRequired");
-        await (await shop.UploadDocumentAsync(filing.FilingId, "BusinessLicense")).ShouldHaveStatusAsync(HttpStatusCode.Created);
-        await (await shop.EngraveAsync(code, engraver)).ShouldBeRefusedAsync("Filing.NewspaperNoticeRequired");
-        (await shop.GetSealAsync(code)).FlowState.ShouldBe(FlowState.Accepted);
-
-        await (await shop.UploadDocumentAsync(filing.FilingId, "NewspaperNotice")).ShouldHaveStatusAsync(HttpStatusCode.Created);
+        // The notice is required on intake (RequiredMaterialsTests); filed with it, the replacement is engraved at once.
+        (await shop.GetSealAsync(code)).Filing.Documents.ShouldContain(d => d.Kind == DocumentKind.NewspaperNotice);
         (await (await shop.EngraveAsync(code, engraver)).ReadStateAsync()).FlowState.ShouldBe(FlowState.Engraved);
 
         var seal = await shop.GetSealAsync(code);

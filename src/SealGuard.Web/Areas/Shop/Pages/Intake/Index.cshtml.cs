@@ -10,18 +10,37 @@ using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Validation;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Infrastructure.Outcomes;
 using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Intake;
 
 /// <summary>
-/// 受理 wizard: one form whose steps a script shows one at a time (without script all steps show). It posts once to
-/// the intake handler; the chosen documents are then attached to the new filing, each through the document handler.
+/// 受理 wizard: one form whose steps a script shows one at a time (without script all steps show). Each document is
+/// staged as it is chosen (the script uploads it at once; without script the post stages it) and the intake refers to
+/// the staged ids, so a refused post keeps every upload. 下一步 asks the intake handler's own checks.
 /// </summary>
-public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler documents, GetCodeTableHandler codeTable) : PageModel
+public sealed class IndexModel(FileIntakeHandler intake, StageDocumentHandler staging, GetCodeTableHandler codeTable) : PageModel
 {
-    /// <summary>The documents the wizard asks for, in the order shown; the power of attorney only matters when the agent is someone else.</summary>
-    public static readonly DocumentKind[] DocumentKinds = [DocumentKind.BusinessLicense, DocumentKind.LegalRepIdCard, DocumentKind.AgentIdCard, DocumentKind.PowerOfAttorney, DocumentKind.NewspaperNotice];
+    /// <summary>The documents the wizard offers, in the order shown: the organization's certificates, then the people's papers and the rest.</summary>
+    public static readonly DocumentKind[] DocumentKinds =
+    [
+        DocumentKind.BusinessLicense, DocumentKind.InstitutionCertificate, DocumentKind.RegistrationCertificate, DocumentKind.ApprovalDocument,
+        DocumentKind.LegalRepIdCard, DocumentKind.AgentIdCard, DocumentKind.PowerOfAttorney, DocumentKind.NewspaperNotice, DocumentKind.Other,
+    ];
+
+    /// <summary>Whether a kind is one of the organization certificates, of which the organization type needs exactly one.</summary>
+    public static bool IsCertificate(DocumentKind kind) => kind is DocumentKind.BusinessLicense or DocumentKind.InstitutionCertificate or DocumentKind.RegistrationCertificate or DocumentKind.ApprovalDocument;
+
+    /// <summary>The staged documents the form refers to (kept across a refused post).</summary>
+    [BindProperty]
+    public List<long> DocumentIds { get; set; } = [];
+
+    public IReadOnlyList<StagedDocumentView> Staged { get; private set; } = [];
+
+    /// <summary>The materials the order needs as filled in (the script asks the handler again as the order changes).</summary>
+    public IReadOnlyList<DocumentKind> Required => RequiredMaterials.For(Org.Type, EnumName.TryParse<EngravingReason>(Reason, out var reason) ? reason : EngravingReason.New,
+        AgentIsLegalRepresentative || string.IsNullOrWhiteSpace(Agent.IdNumber) || string.Equals(Agent.IdNumber.Trim(), Org.LegalRepresentative.IdNumber?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     [BindProperty]
     public OrganizationForm Org { get; set; } = new();
@@ -56,6 +75,28 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var actor = Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());
+
+        // Files posted with the form (no script) are staged first, so they too survive a refusal.
+        var refusedFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kind in DocumentKinds)
+        {
+            var file = Request.Form.Files.GetFile("Document_" + kind);
+            if (await Uploads.ReadAsync(file, cancellationToken) is not { Length: > 0 } content)
+            {
+                continue;
+            }
+
+            var staged = await staging.HandleAsync(actor, kind.ToString(), file!.FileName, content, cancellationToken);
+            if (staged.Value is { } document)
+            {
+                DocumentIds.Add(document.Id);
+            }
+            else
+            {
+                refusedFiles[FileIntakeHandler.DocumentField(kind)] = staged.Failure!.Errors?.Values.SelectMany(m => m).FirstOrDefault() ?? staged.Failure.Message;
+            }
+        }
+
         var legalRepresentative = Org.LegalRepresentative.ToInput();
         var agent = AgentIsLegalRepresentative
             ? new PersonInput(legalRepresentative.Name, legalRepresentative.IdNumber, string.IsNullOrWhiteSpace(Agent.Phone) ? legalRepresentative.Phone : Agent.Phone)
@@ -64,34 +105,33 @@ public sealed class IndexModel(FileIntakeHandler intake, UploadDocumentHandler d
             new OrganizationInput(Org.CreditCode?.Trim().ToUpperInvariant(), Org.Name, Org.Type, Org.DivisionCode?.Trim(), Org.Address, legalRepresentative),
             agent,
             Reason,
-            Seals.Select(s => new SealInput(s.Type, s.Material, s.Shape, s.Spec, s.Text, s.ReplacesSealCode)).ToList());
-        var outcome = await intake.HandleAsync(actor, request, cancellationToken);
-        if (outcome.Value is not { } filing)
+            Seals.Select(s => new SealInput(s.Type, s.Material, s.Shape, s.Spec, s.Text, s.ReplacesSealCode)).ToList(),
+            DocumentIds);
+        // A refused file is not filed without: the order is only checked, and the file's own error shown under it.
+        var outcome = refusedFiles.Count == 0 ? await intake.HandleAsync(actor, request, cancellationToken) : (Outcome<IntakeResponse>?)null;
+        if (outcome?.Value is not { } filing)
         {
-            Errors.Add(outcome.Failure!);
+            if (outcome?.Failure is { } failure)
+            {
+                Errors.Add(failure);
+            }
+            else if ((await intake.CheckAsync(actor, request, cancellationToken)).Value is { Valid: false } check)
+            {
+                Errors.Add(new Failure(FailureKind.Validation, check.Code!, check.Message!, check.Errors));
+            }
+
+            foreach (var (field, message) in refusedFiles)
+            {
+                Errors.AddField(field, message);
+            }
+
+            Staged = await staging.ListAsync(actor, DocumentIds, cancellationToken);
+            DocumentIds = [.. Staged.Select(d => d.Id)];
             await LoadTablesAsync(cancellationToken);
             return Page();
         }
 
-        // The filing exists now; a document that fails is reported on the receipt and can be uploaded again on the details page.
-        var failed = new List<string>();
-        foreach (var kind in DocumentKinds)
-        {
-            var file = Request.Form.Files.GetFile("Document_" + kind);
-            var content = await Uploads.ReadAsync(file, cancellationToken);
-            if (content is null || content.Length == 0)
-            {
-                continue;
-            }
-
-            var uploaded = await documents.HandleAsync(actor, filing.FilingId, kind.ToString(), file!.FileName, content, cancellationToken);
-            if (!uploaded.IsSuccess)
-            {
-                failed.Add(kind.ToString());
-            }
-        }
-
-        return RedirectToPage("Receipt", new { filingId = filing.FilingId, failed = failed.Count == 0 ? null : string.Join(',', failed) });
+        return RedirectToPage("Receipt", new { filingId = filing.FilingId });
     }
 
     /// <summary>The county-level divisions of the jurisdiction: the only ones intake accepts.</summary>
