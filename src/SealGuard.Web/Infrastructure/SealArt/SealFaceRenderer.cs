@@ -158,7 +158,7 @@ public static class SealFaceRenderer
             .PostConcat(SKMatrix.CreateScale((float)glyph.Width / advance, (float)glyph.Height / fullHeight))
             .PostConcat(SKMatrix.CreateRotationDegrees((float)glyph.Rotation))
             .PostConcat(SKMatrix.CreateTranslation((float)glyph.X, (float)glyph.Y));
-        path.Transform(matrix);
+        path.Transform(in matrix);
         return path;
     }
 
