@@ -17,6 +17,26 @@ public static class CjkFonts
     /// <summary>Song style, bold: seal inscriptions and titles.</summary>
     public static SKTypeface SongBold => BoldFace.Value;
 
+    /// <summary>
+    /// <paramref name="face"/> cut down to the glyphs of <paramref name="codePoints"/> (see <see cref="TrueTypeSubsetter"/>):
+    /// for a PDF, which embeds the face it draws with whole. Same outlines and advances, so it draws exactly as the face does.
+    /// </summary>
+    public static SKTypeface Subset(SKTypeface face, IEnumerable<int> codePoints)
+    {
+        ArgumentNullException.ThrowIfNull(face);
+        using var stream = face.OpenStream(out var collectionIndex);
+        if (stream is null || collectionIndex != 0)
+        {
+            throw new NotSupportedException($"The face {face.FamilyName} has no single font file to subset.");
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.Read(bytes, bytes.Length);
+        var subset = TrueTypeSubsetter.Subset(bytes, codePoints);
+        using var data = SKData.CreateCopy(subset);
+        return SKTypeface.FromData(data) ?? throw new InvalidDataException($"The subset of {face.FamilyName} does not load as a font.");
+    }
+
     private static SKTypeface Load(string fileName)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Fonts", fileName);
