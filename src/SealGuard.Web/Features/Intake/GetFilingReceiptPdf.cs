@@ -65,6 +65,20 @@ internal static class ReceiptPdfLayout
 
     public static byte[] Render(FilingReceipt receipt, ReceiptLabels labels, Func<string, string> verificationUrl, string verificationSite, DateTime generatedAtUtc)
     {
+        var generatedAt = ChinaTime.FromUtc(generatedAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+        // The PDF embeds each face it draws with whole (~15 MB each), so a first pass on a canvas that draws nothing learns
+        // which characters each face prints, and the document draws with faces cut down to those (same glyphs, same advances).
+        using var scratch = new SKNoDrawCanvas((int)PageWidth, (int)PageHeight);
+        HashSet<int> regularText, boldText;
+        using (var dryRun = new Pen(() => scratch, () => { }, CjkFonts.Song, CjkFonts.SongBold, labels, generatedAt))
+        {
+            Draw(dryRun, receipt, labels, verificationUrl, verificationSite);
+            (regularText, boldText) = (dryRun.RegularText, dryRun.BoldText);
+        }
+
+        using var regular = CjkFonts.Subset(CjkFonts.Song, regularText);
+        using var bold = CjkFonts.Subset(CjkFonts.SongBold, boldText);
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
         {
@@ -76,47 +90,60 @@ internal static class ReceiptPdfLayout
         };
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
-            using var pen = new Pen(document, labels, ChinaTime.FromUtc(generatedAtUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-            pen.Centered(labels["Receipt.Heading"], 20f, bold: true);
-            pen.Centered(labels.Ui("Bureau.Name"), 10.5f, bold: false);
-            pen.Space(10f);
-            pen.Row(labels["Receipt.FilingId"], receipt.FilingNumber, bold: true);
-            pen.Row(labels["Receipt.Date"], ChinaTime.FromUtc(receipt.AcceptedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-            pen.Row(labels["Details.Reason"], labels.Ui("Reason." + receipt.Reason));
-            pen.Rule();
-            pen.Row(labels["Details.Organization"], receipt.OrgName);
-            pen.Row(labels["Seals.CreditCode"], receipt.CreditCode);
-            pen.Row(labels["Details.Address"], receipt.OrgAddress);
-            pen.Row(labels["Details.Agent"], Person(receipt.Agent));
-            pen.Rule();
-            pen.Row(labels["Receipt.Shop"], receipt.Shop.Name + "（" + receipt.Shop.ShopCode + "）");
-            pen.Row(labels["Receipt.ShopAddress"], receipt.Shop.Address);
-            pen.Row(labels["Receipt.ShopPhone"], receipt.Shop.Phone ?? "—");
-            pen.Rule();
-            pen.Heading(labels.Format("Receipt.SealCount", receipt.Seals.Count));
-            foreach (var seal in receipt.Seals)
+            using (var pen = new Pen(() => document.BeginPage(PageWidth, PageHeight), document.EndPage, regular, bold, labels, generatedAt))
             {
-                pen.Seal(seal, labels, verificationUrl(seal.SealCode));
+                Draw(pen, receipt, labels, verificationUrl, verificationSite);
             }
 
-            pen.Paragraph(labels.Format("Receipt.VerifyHint", verificationSite), 9f);
-            pen.Signatures();
+            document.Close();
         }
 
         return stream.ToArray();
     }
 
+    private static void Draw(Pen pen, FilingReceipt receipt, ReceiptLabels labels, Func<string, string> verificationUrl, string verificationSite)
+    {
+        pen.Centered(labels["Receipt.Heading"], 20f, bold: true);
+        pen.Centered(labels.Ui("Bureau.Name"), 10.5f, bold: false);
+        pen.Space(10f);
+        pen.Row(labels["Receipt.FilingId"], receipt.FilingNumber, bold: true);
+        pen.Row(labels["Receipt.Date"], ChinaTime.FromUtc(receipt.AcceptedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        pen.Row(labels["Details.Reason"], labels.Ui("Reason." + receipt.Reason));
+        pen.Rule();
+        pen.Row(labels["Details.Organization"], receipt.OrgName);
+        pen.Row(labels["Seals.CreditCode"], receipt.CreditCode);
+        pen.Row(labels["Details.Address"], receipt.OrgAddress);
+        pen.Row(labels["Details.Agent"], Person(receipt.Agent));
+        pen.Rule();
+        pen.Row(labels["Receipt.Shop"], receipt.Shop.Name + "（" + receipt.Shop.ShopCode + "）");
+        pen.Row(labels["Receipt.ShopAddress"], receipt.Shop.Address);
+        pen.Row(labels["Receipt.ShopPhone"], receipt.Shop.Phone ?? "—");
+        pen.Rule();
+        pen.Heading(labels.Format("Receipt.SealCount", receipt.Seals.Count));
+        foreach (var seal in receipt.Seals)
+        {
+            pen.Seal(seal, labels, verificationUrl(seal.SealCode));
+        }
+
+        pen.Paragraph(labels.Format("Receipt.VerifyHint", verificationSite), 9f);
+        pen.Signatures();
+    }
+
     private static string Person(PersonView person) =>
         string.Join("  ", new[] { person.Name, person.IdNumber, person.Phone }.Where(p => !string.IsNullOrEmpty(p)));
 
-    /// <summary>A cursor over the pages: writes top-down and starts a new page (with the footer) when the next block does not fit.</summary>
+    /// <summary>
+    /// A cursor over the pages: writes top-down and starts a new page (with the footer) when the next block does not fit;
+    /// notes the characters it writes with each face.
+    /// </summary>
     private sealed class Pen : IDisposable
     {
-        private readonly SKDocument _document;
+        private readonly Func<SKCanvas> _beginPage;
+        private readonly Action _endPage;
         private readonly ReceiptLabels _labels;
         private readonly string _generatedAt;
-        private readonly SKFont _regular = new(CjkFonts.Song, 10.5f);
-        private readonly SKFont _bold = new(CjkFonts.SongBold, 10.5f);
+        private readonly SKFont _regular;
+        private readonly SKFont _bold;
         private readonly SKPaint _ink = new() { Color = SKColors.Black, IsAntialias = true };
         private readonly SKPaint _grey = new() { Color = new SKColor(0x55, 0x5B, 0x64), IsAntialias = true };
         private readonly SKPaint _line = new() { Color = new SKColor(0x9A, 0xA0, 0xA8), StrokeWidth = 0.6f, IsStroke = true };
@@ -124,9 +151,12 @@ internal static class ReceiptPdfLayout
         private float _y;
         private int _page;
 
-        public Pen(SKDocument document, ReceiptLabels labels, string generatedAt)
+        public Pen(Func<SKCanvas> beginPage, Action endPage, SKTypeface regular, SKTypeface bold, ReceiptLabels labels, string generatedAt)
         {
-            _document = document;
+            _beginPage = beginPage;
+            _endPage = endPage;
+            _regular = new SKFont(regular, 10.5f);
+            _bold = new SKFont(bold, 10.5f);
             _labels = labels;
             _generatedAt = generatedAt;
             NewPage();
@@ -139,6 +169,12 @@ internal static class ReceiptPdfLayout
             Text(text, PageWidth / 2, _y, SKTextAlign.Center, font, _ink);
             _y += size * (LineGap - 1) + 4f;
         }
+
+        /// <summary>The code points written with the regular face.</summary>
+        public HashSet<int> RegularText { get; } = [];
+
+        /// <summary>The code points written with the bold face.</summary>
+        public HashSet<int> BoldText { get; } = [];
 
         public void Space(float points) => _y += points;
 
@@ -231,8 +267,7 @@ internal static class ReceiptPdfLayout
         public void Dispose()
         {
             Footer();
-            _document.EndPage();
-            _document.Close();
+            _endPage();
             _regular.Dispose();
             _bold.Dispose();
             _ink.Dispose();
@@ -256,8 +291,10 @@ internal static class ReceiptPdfLayout
             var utf8 = Encoding.UTF8.GetBytes(text);
             var clusters = new uint[glyphs.Length];
             var (glyph, offset) = (0, 0);
+            var written = ReferenceEquals(font, _bold) ? BoldText : RegularText;
             foreach (var rune in text.EnumerateRunes())
             {
+                written.Add(rune.Value);
                 clusters[glyph++] = (uint)offset;
                 offset += rune.Utf8SequenceLength;
             }
@@ -300,13 +337,13 @@ internal static class ReceiptPdfLayout
             }
 
             Footer();
-            _document.EndPage();
+            _endPage();
             NewPage();
         }
 
         private void NewPage()
         {
-            _canvas = _document.BeginPage(PageWidth, PageHeight);
+            _canvas = _beginPage();
             _page++;
             _y = Margin;
         }

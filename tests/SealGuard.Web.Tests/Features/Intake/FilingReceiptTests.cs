@@ -93,6 +93,27 @@ public sealed class FilingReceiptTests(SharedApps apps)
             .ShouldBe(1);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_receipt_pdf_embeds_only_the_glyphs_it_prints_so_it_stays_under_1_MB_and_reads_in_Chinese(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var request = TestData.Intake(sealTypes: ["01", "02"]);
+        var shop = await app.SignInAsync("shop.demo");
+        var filing = await shop.FileAsync(request);
+
+        var bytes = await shop.GetByteArrayAsync($"/api/v1/filings/{filing.FilingId}/receipt.pdf", ct);
+
+        bytes.Length.ShouldBeLessThan(1024 * 1024, "the packaged faces are ~15 MB each; the PDF embeds only the glyphs it prints");
+        using var pdf = PdfDocument.Open(bytes);
+        var text = PdfText(pdf.GetPage(1));
+        text.ShouldContain("印章刻制备案回执");
+        text.ShouldContain(request.Organization!.Name!);
+        text.ShouldContain(request.Organization.Address!);
+        text.ShouldContain("刻章单位盖章");
+    }
+
     /// <summary>The page's text as a reader copies it: each glyph's character, or the ActualText of the span it is in; no spaces.</summary>
     private static string PdfText(UglyToad.PdfPig.Content.Page page)
     {

@@ -19,4 +19,17 @@ public sealed class CjkFontsTests
 
         Assert.True(CjkFonts.SongBold.FontWeight > CjkFonts.Song.FontWeight);
     }
+
+    [Fact]
+    public void A_subset_of_a_packaged_face_draws_its_characters_like_the_face_and_nothing_else()
+    {
+        using var subset = CjkFonts.Subset(CjkFonts.SongBold, "备案回执".EnumerateRunes().Select(r => r.Value));
+        using var font = new SKFont(subset, 20);
+        using var full = new SKFont(CjkFonts.SongBold, 20);
+
+        subset.FamilyName.ShouldBe("Noto Serif SC");
+        subset.GlyphCount.ShouldBe(5);
+        font.MeasureText("备案回执").ShouldBe(full.MeasureText("备案回执"));
+        font.GetGlyphs("章").ShouldBe([(ushort)0]);
+    }
 }
