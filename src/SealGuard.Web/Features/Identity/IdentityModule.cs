@@ -9,7 +9,8 @@ public sealed class IdentityModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.All;
 
-    public IReadOnlyList<PageFolder> Pages => [new(null, "/Account"), new("Admin", "/Users")];
+    // The error page goes with sign-in: every node that serves pages has both.
+    public IReadOnlyList<PageFolder> Pages => [new(null, "/Account"), new(null, "/Error"), new("Admin", "/Users")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {

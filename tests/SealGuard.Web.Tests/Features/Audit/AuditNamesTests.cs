@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Seeding.Synthetic;
 
 namespace SealGuard.Web.Tests.Features.Audit;
@@ -20,6 +21,7 @@ public sealed partial class AuditNamesTests
         ["Features/Identity/UserAccounts.cs: action"] = root => Literals(root, "src/SealGuard.Web/Features/Identity/UserAccounts.cs", ChangeCall()),
         ["Features/Seals/ChangeLifeState.cs: \"Seal.\" + target"] = _ =>
             Enum.GetValues<LifeState>().Where(s => SealSteps.ToLifeState(s) is not null).Select(s => "Seal." + s),
+        ["Features/Intake/GetFilingReceipt.cs: AuditAction"] = _ => [GetFilingReceiptHandler.AuditAction],
         ["Seeding/Synthetic/SyntheticLoader.cs: AuditAction"] = _ => [SyntheticLoader.AuditAction],
     };
 

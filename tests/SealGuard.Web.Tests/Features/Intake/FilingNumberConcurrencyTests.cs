@@ -35,8 +35,15 @@ public sealed class FilingNumberConcurrencyTests(SharedApps apps)
 
         var clients = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => app.LoginAsync(userName)));
 
+        // Materials staged before the race, so only the intakes themselves run in parallel.
+        var requests = new List<IntakeRequest>();
+        for (var i = 0; i < Intakes; i++)
+        {
+            requests.Add(await clients[i % clients.Length].WithMaterialsAsync(TestData.Intake()));
+        }
+
         var responses = await Task.WhenAll(Enumerable.Range(0, Intakes)
-            .Select(i => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", TestData.Intake(), FilingSteps.Json, ct)));
+            .Select(i => clients[i % clients.Length].PostAsJsonAsync("/api/v1/filings", requests[i], FilingSteps.Json, ct)));
 
         var numbers = new List<FilingNumber>();
         foreach (var response in responses)

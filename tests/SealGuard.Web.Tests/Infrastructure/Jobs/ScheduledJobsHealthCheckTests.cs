@@ -67,7 +67,9 @@ public sealed class ScheduledJobsHealthCheckTests(SharedApps apps)
 
         var jobs = report.Entries["jobs"];
         jobs.Status.ShouldBe(HealthStatus.Healthy);
-        jobs.Description.ShouldBe("1 scheduled job(s) on time.");
+        var registered = app.Services.GetServices<IScheduledJob>().Count();
+        registered.ShouldBeGreaterThanOrEqualTo(2, "audit checkpoints and the staged-upload cleanup");
+        jobs.Description.ShouldBe($"{registered} scheduled job(s) on time.");
     }
 
     private static ScheduledJobsHealthCheck HealthCheck(SealGuardApp app, TimeProvider clock, TestJob job) =>

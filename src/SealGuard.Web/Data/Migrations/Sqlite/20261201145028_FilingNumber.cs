@@ -66,9 +66,8 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                 name: "ix_filings_filing_number",
                 table: "filings");
 
-            migrationBuilder.DropColumn(
-                name: "filing_number",
-                table: "filings");
+            // SQLite drops the column in place (3.35+); EF's table rebuild would lose the indexes other migrations added by SQL.
+            migrationBuilder.Sql("ALTER TABLE filings DROP COLUMN filing_number;");
         }
     }
 }
