@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core;
-using SealGuard.Core.CodeTables;
 using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;

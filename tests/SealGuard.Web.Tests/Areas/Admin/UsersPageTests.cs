@@ -46,8 +46,12 @@ public sealed class UsersPageTests(SharedApps apps)
 
         var response = await SealGuardApp.PostFormAsync(admin, "/Admin/Users", "/Admin/Users?handler=Create", new Dictionary<string, string>
         {
-            ["userName"] = userName, ["displayName"] = "测试店员", ["password"] = DemoSeeder.DemoPassword,
-            ["role"] = nameof(UserRole.ShopOperator), ["shopCode"] = "410702999999", ["jurisdiction"] = "",
+            ["userName"] = userName,
+            ["displayName"] = "测试店员",
+            ["password"] = DemoSeeder.DemoPassword,
+            ["role"] = nameof(UserRole.ShopOperator),
+            ["shopCode"] = "410702999999",
+            ["jurisdiction"] = "",
         });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
