@@ -47,7 +47,7 @@ public sealed class ContentSecurityPolicyTests(BrowserApp app)
         // 下一步 asks the server's checks (a fetch), which keep the step and put the errors under the fields.
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         await Assertions.Expect(page.Locator("#Org_Name_error")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#seal-rows svg text").First).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator("#seal-rows svg path[data-char]").First).ToBeAttachedAsync();
         await page.Locator("#Document_BusinessLicense").SetInputFilesAsync(new FilePayload { Name = "license.png", MimeType = "image/png", Buffer = Png() });
         await Assertions.Expect(page.GetByTestId("staged-BusinessLicense").Locator("li img")).ToHaveCountAsync(1);
 

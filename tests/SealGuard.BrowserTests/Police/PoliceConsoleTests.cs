@@ -41,7 +41,7 @@ public sealed partial class PoliceConsoleTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("id-number").First).ToContainTextAsync("*");
 
         var purpose = "核查案件 " + Guid.NewGuid().ToString("N")[..8];
-        await page.GetByLabel("用途").FillAsync(purpose);
+        await page.Locator("#purpose").FillAsync(purpose);
         await page.GetByRole(AriaRole.Button, new() { Name = "查看完整信息" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("revealed")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("people")).ToContainTextAsync(fullId);

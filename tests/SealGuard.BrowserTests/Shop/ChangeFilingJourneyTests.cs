@@ -15,7 +15,7 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
     public async Task A_shop_files_a_rename_and_an_officer_approves_it()
     {
         var (sealCode, creditCode, oldName) = await SealToSurrenderAsync();
-        var newName = oldName[..^4] + "集团有限公司";
+        var newName = "新乡市恒远商贸有限公司";
         var shop = await app.SignInAsync("shop.demo");
         var csp = await CspWatch.StartAsync(shop);
 
@@ -52,18 +52,24 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
     }
 
     /// <summary>
-    /// A seal of the demo shop, delivered and in use, of a 红旗区 organization other than the one the other journeys start
-    /// from (they take the first delivered seal), so renaming it and surrendering the seal disturbs none of them.
+    /// A seal of the demo shop, delivered and in use, of an organization other than the ones the other journeys start
+    /// from (the first delivered seal of the city and of the demo shop), so renaming it and surrendering the seal
+    /// disturbs none of them. The demo shop's organizations are of every type, so the new name does not build on the old.
     /// </summary>
     private async Task<(string SealCode, string CreditCode, string OrgName)> SealToSurrenderAsync()
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SealGuardDbContext>();
-        var first = await db.Seals.Where(s => s.Flow == FlowState.Delivered && s.Life == LifeState.InUse).OrderBy(s => s.Id).Select(s => s.OrganizationId).FirstAsync();
-        return await (from s in db.Seals
+        var delivered = db.Seals.Where(s => s.Flow == FlowState.Delivered);
+        var demoShop = db.Shops.Where(sh => sh.ShopCode == DemoSeeder.DemoShopCode).Select(sh => sh.Id);
+        var taken = new[]
+        {
+            await delivered.Where(s => s.Life == LifeState.InUse).OrderBy(s => s.Id).Select(s => s.OrganizationId).FirstAsync(),
+            await delivered.Where(s => demoShop.Contains(s.ShopId)).OrderBy(s => s.Id).Select(s => s.OrganizationId).FirstAsync(),
+        };
+        return await (from s in delivered
                       join o in db.Organizations on s.OrganizationId equals o.Id
-                      join sh in db.Shops on s.ShopId equals sh.Id
-                      where sh.ShopCode == DemoSeeder.DemoShopCode && s.Flow == FlowState.Delivered && s.Life == LifeState.InUse && o.Id != first && o.Name.EndsWith("有限公司")
+                      where demoShop.Contains(s.ShopId) && s.Life == LifeState.InUse && !taken.Contains(o.Id)
                       orderby s.Id descending
                       select new ValueTuple<string, string, string>(s.SealCode, o.CreditCode, o.Name)).FirstAsync();
     }

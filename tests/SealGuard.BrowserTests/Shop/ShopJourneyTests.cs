@@ -235,7 +235,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await page.Locator("#Seals_0_Text").FillAsync(order.OrgName);
         if (screenshot)
         {
-            await Assertions.Expect(page.Locator("#seal-rows svg text").First).ToBeAttachedAsync();
+            await Assertions.Expect(page.Locator("#seal-rows svg path[data-char]").First).ToBeAttachedAsync();
             await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-intake"), FullPage = true });
         }
 

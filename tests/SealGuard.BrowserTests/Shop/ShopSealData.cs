@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SealGuard.BrowserTests.Infrastructure;
+using SealGuard.Core.Filings;
 using SealGuard.Core.Synthetic;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Identity;
@@ -31,7 +32,15 @@ public static class ShopSealData
         var seals = sealTypes.Select(type => type == "03"
             ? new SealInput(type, "01", "02", "E4030", organization.Name + "发票专用章")
             : new SealInput(type, "01", "01", "R40", organization.Name)).ToList();
-        var filed = Expect(await services.GetRequiredService<FileIntakeHandler>().HandleAsync(actor, new IntakeRequest(organization, person, "New", seals), CancellationToken.None));
+        var documentIds = new List<long>();
+        foreach (var kind in RequiredMaterials.For(organization.Type, EngravingReason.New, agentIsLegalRepresentative: true))
+        {
+            // Staged as the wizard does: a filing without its required materials is refused.
+            var staged = Expect(await services.GetRequiredService<StageDocumentHandler>().HandleAsync(actor, kind.ToString(), "scan.png", ImprintPng(400), CancellationToken.None));
+            documentIds.Add(staged.Id);
+        }
+
+        var filed = Expect(await services.GetRequiredService<FileIntakeHandler>().HandleAsync(actor, new IntakeRequest(organization, person, "New", seals, documentIds), CancellationToken.None));
         var codes = filed.Seals.Select(s => s.SealCode).ToList();
         if (engraved)
         {
