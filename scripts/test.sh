@@ -230,6 +230,27 @@ heartbeat() {
     done
 }
 
+# Names each failed test of a TRX report with the first line of its message, so the tail of a CI log says
+# what broke without the report at hand.
+list_failed_tests() {
+    tr '<' '\n' <"$1" | awk '
+        /^UnitTestResult / {
+            want = ($0 ~ / outcome="(Failed|Error|Timeout|Aborted)"/)
+            if (want) {
+                name = $0; sub(/.*testName="/, "", name); sub(/".*/, "", name)
+                gsub(/&quot;/, "\"", name); gsub(/&amp;/, "\\&", name)
+                print "  FAILED " name
+            }
+            next
+        }
+        want && /^Message>/ {
+            msg = substr($0, 9); gsub(/&quot;/, "\"", msg); gsub(/&gt;/, ">", msg); gsub(/&lt;/, "<", msg); gsub(/&amp;/, "\\&", msg)
+            print "         " substr(msg, 1, 300)
+            want = 0
+        }'
+}
+failed_tests=()
+
 suite_started=$(date +%s)
 for proj in "${projects[@]}"; do
     name=$(basename "$proj" .csproj)
@@ -261,6 +282,9 @@ for proj in "${projects[@]}"; do
     s=$(grep -cE '"(NotExecuted|Skipped|Inconclusive|NotRunnable)"' <<<"$outcomes" || true)
     passed=$((passed + p))
     failed=$((failed + f))
+    if [ "$f" -gt 0 ]; then
+        failed_tests+=("$(list_failed_tests "$trx")")
+    fi
     skipped=$((skipped + s))
     log "Finished $name in $(($(date +%s) - started)) s: $p passed, $f failed, $s skipped (exit code $rc)"
 
@@ -283,6 +307,11 @@ echo
 log "All projects done in $(($(date +%s) - suite_started)) s. Per-project reports: $RESULTS_DIR"
 if [ "${#crashed[@]}" -gt 0 ]; then
     log "Projects that did not complete normally: ${crashed[*]}"
+fi
+
+if [ "${#failed_tests[@]}" -gt 0 ]; then
+    log "Failed tests:"
+    printf '%s\n' "${failed_tests[@]}"
 fi
 
 status=0
