@@ -27,7 +27,7 @@ public sealed class SearchBenchmarkSmokeTests
 
         using var table = new StringWriter();
         SearchBenchmark.Print(figures, table);
-        figures.Count.ShouldBe(7, table.ToString());
+        figures.Count.ShouldBe(12, table.ToString());
         foreach (var figure in figures)
         {
             var r = figure.Result;
@@ -41,5 +41,7 @@ public sealed class SearchBenchmarkSmokeTests
         // Exact lookups and name parts are cut from real seals: every answer has the seal in it.
         figures.Where(f => f.Kind != "dashboard statistics").ShouldAllBe(f => f.EmptyAnswers == 0, table.ToString());
         table.ToString().ShouldContain("| name, 3 characters |");
+        table.ToString().ShouldContain("| name, 3 characters, by name |");
+        table.ToString().ShouldContain("| all seals, by type descending |");
     }
 }
