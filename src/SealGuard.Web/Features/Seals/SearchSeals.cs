@@ -101,36 +101,10 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
                 return Failure.Forbidden("PersonalData.RevealForbidden");
             }
 
-            person = typed
-                ? new PersonCriteria(search.IdNumber, search.PersonName, search.Purpose ?? string.Empty)
-                : await tokens.ResolveAsync(actor, search.PersonToken!.Trim(), cancellationToken);
-            if (person is null)
+            person = typed ? Typed(errors, search) : await tokens.ResolveAsync(actor, search.PersonToken!.Trim(), cancellationToken);
+            if (!typed && person is null)
             {
                 errors.Add("personToken", Messages.Get("Search.PersonTokenExpired"));
-            }
-        }
-
-        IdNumber? idNumber = null;
-        string? personName = null;
-        if (person is not null)
-        {
-            if (!string.IsNullOrWhiteSpace(person.IdNumber))
-            {
-                idNumber = errors.Parse<IdNumber>("idNumber", person.IdNumber, IdNumber.TryParse);
-            }
-
-            if (!string.IsNullOrWhiteSpace(person.PersonName))
-            {
-                personName = PersonNames.TryNormalize(person.PersonName, out var normalized, out var nameError) ? normalized : null;
-                if (nameError is not null)
-                {
-                    errors.Add("personName", nameError);
-                }
-            }
-
-            if (RevealPurpose.Normalize(person.Purpose) is null)
-            {
-                errors.Add(RevealPurpose.Field, RevealPurpose.Error);
             }
         }
 
@@ -151,7 +125,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             return errors.ToFailure();
         }
 
-        var shownPerson = person is null ? null : string.Join(" / ", new[] { idNumber?.Masked, personName is null ? null : PersonNames.Mask(personName) }.Where(x => x is not null));
+        var shownPerson = person is null ? null : string.Join(" / ", new[] { person.IdNumberMasked, person.PersonName is null ? null : PersonNames.Mask(person.PersonName) }.Where(x => x is not null));
         var seals = db.Seals.AsNoTracking().VisibleTo(actor);
         if (stage is { } workStage)
         {
@@ -203,11 +177,10 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             seals = seals.Where(s => s.AcceptedAt < end);
         }
 
-        if (idNumber is { } id)
+        if (person?.IdNumberIndex is { } index)
         {
             // The person's organizations and filings first (two index probes), so the seal query is an OR of three indexed
             // conditions the database can combine, not an OR across joins that makes it read every seal.
-            var index = protector.BlindIndex(id);
             var represented = await db.Organizations.Where(o => o.LegalRepresentative.IdNumberIndex == index).Select(o => o.Id).ToListAsync(cancellationToken);
             var asAgent = await db.Filings.Where(fi => fi.Agent.IdNumberIndex == index).Select(fi => fi.Id).ToListAsync(cancellationToken);
             seals = seals.Where(s => represented.Contains(s.OrganizationId)
@@ -215,7 +188,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
                 || (s.Recipient != null && s.Recipient.IdNumberIndex == index));
         }
 
-        if (personName is not null)
+        if (person?.PersonName is { } personName)
         {
             // Names are stored as typed (normalized), so an exact name is an index probe on each role, like the ID number.
             var represented = await db.Organizations.Where(o => o.LegalRepresentative.Name == personName).Select(o => o.Id).ToListAsync(cancellationToken);
@@ -259,7 +232,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         // A search typed now: one audit entry with the purpose, and a token so that its other pages and orders are the same search.
         var result = await unitOfWork.ExecuteAsync(async ct =>
         {
-            audit.Record(actor, "PersonalData.Searched", "Person", shownPerson!, RevealPurpose.Normalize(person!.Purpose), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
+            audit.Record(actor, "PersonalData.Searched", "Person", shownPerson!, person!.Purpose, division: AuditScope.OfJurisdiction(actor.Jurisdiction));
             Outcome<SealPage> answer = await RunAsync(ct);
             return answer;
         }, cancellationToken);
@@ -268,8 +241,37 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             return result;
         }
 
-        var token = await tokens.IssueAsync(actor, new PersonCriteria(idNumber?.Value, personName, RevealPurpose.Normalize(person!.Purpose)!), cancellationToken);
+        var token = await tokens.IssueAsync(actor, person!, cancellationToken);
         return result.Value with { PersonToken = token };
+    }
+
+    /// <summary>
+    /// The person typed now, checked (ID number, exact name, purpose) and reduced to what the search and its token need:
+    /// the ID number's blind index and masked form, the normalized name, the trimmed purpose. Null when a field is refused.
+    /// </summary>
+    private PersonCriteria? Typed(ValidationErrors errors, SealSearch search)
+    {
+        var idNumber = string.IsNullOrWhiteSpace(search.IdNumber) ? (IdNumber?)null : errors.Parse<IdNumber>("idNumber", search.IdNumber, IdNumber.TryParse);
+        var refused = !string.IsNullOrWhiteSpace(search.IdNumber) && idNumber is null;
+        string? personName = null;
+        if (!string.IsNullOrWhiteSpace(search.PersonName))
+        {
+            personName = PersonNames.TryNormalize(search.PersonName, out var normalized, out var nameError) ? normalized : null;
+            if (nameError is not null)
+            {
+                errors.Add("personName", nameError);
+                refused = true;
+            }
+        }
+
+        var purpose = RevealPurpose.Normalize(search.Purpose);
+        if (purpose is null)
+        {
+            errors.Add(RevealPurpose.Field, RevealPurpose.Error);
+            refused = true;
+        }
+
+        return refused ? null : new PersonCriteria(idNumber is { } id ? protector.BlindIndex(id) : null, idNumber?.Masked, personName, purpose!);
     }
 
     /// <summary>The seal types the type filter offers, retired ones included (their seals are still filed), in the code table's order.</summary>

@@ -6,7 +6,7 @@ using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Seals;
 
-/// <summary>The shop's seals: filter bar (code, credit code, name, state, work stage) and keyset paging through the shared search handler.</summary>
+/// <summary>The shop's seals: filter bar (code, credit code, name, state, work stage, seal type) and keyset paging through the shared search handler.</summary>
 public sealed class IndexModel(SearchSealsHandler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -37,6 +37,8 @@ public sealed class IndexModel(SearchSealsHandler handler) : PageModel
 
     public SealPage Result { get; private set; } = new([], null);
 
+    public IReadOnlyList<SealTypeOption> SealTypes { get; private set; } = [];
+
     public FormErrors Errors { get; } = new();
 
     public bool Filtered => !string.IsNullOrWhiteSpace(SealCode) || !string.IsNullOrWhiteSpace(CreditCode) || !string.IsNullOrWhiteSpace(OrgName)
@@ -46,6 +48,7 @@ public sealed class IndexModel(SearchSealsHandler handler) : PageModel
     {
         // Codes are shown grouped ("410702 0000001"); accept them pasted back that way.
         var code = SealCode?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        SealTypes = await handler.SealTypesAsync(cancellationToken);
         var search = new SealSearch(code, CreditCode, OrgName, null, LifeState, null, null, string.IsNullOrEmpty(Cursor) ? null : Cursor, null, Stage, Type, Sort: Sort);
         var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), search, cancellationToken);
         if (outcome.Value is { } page)
