@@ -11,6 +11,9 @@ namespace SealGuard.BrowserTests.Shop;
 /// <summary>变更备案 end to end: the shop files a rename surrendering a seal, an officer approves it on the review page.</summary>
 public sealed class ChangeFilingJourneyTests(BrowserApp app)
 {
+    /// <summary>企业单位 in the organization-type code table.</summary>
+    private const string Enterprise = "02";
+
     [Fact]
     public async Task A_shop_files_a_rename_and_an_officer_approves_it()
     {
@@ -54,7 +57,7 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
     /// <summary>
     /// A seal of the demo shop, delivered and in use, of an organization other than the ones the other journeys start
     /// from (the first delivered seal of the city and of the demo shop), so renaming it and surrendering the seal
-    /// disturbs none of them. The demo shop's organizations are of every type, so the new name does not build on the old.
+    /// disturbs none of them. It is an enterprise (企业单位), so the new name is a company's as the old one was.
     /// </summary>
     private async Task<(string SealCode, string CreditCode, string OrgName)> SealToSurrenderAsync()
     {
@@ -69,7 +72,7 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
         };
         return await (from s in delivered
                       join o in db.Organizations on s.OrganizationId equals o.Id
-                      where demoShop.Contains(s.ShopId) && s.Life == LifeState.InUse && !taken.Contains(o.Id)
+                      where demoShop.Contains(s.ShopId) && s.Life == LifeState.InUse && !taken.Contains(o.Id) && o.Type == Enterprise
                       orderby s.Id descending
                       select new ValueTuple<string, string, string>(s.SealCode, o.CreditCode, o.Name)).FirstAsync();
     }

@@ -33,7 +33,8 @@ public sealed record SealFilters(string? SealCode, string? CreditCode, string? O
 public sealed record SealSearch(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? IdNumber, string? Purpose, string? Cursor, int? Limit, string? Stage = null,
     string? Type = null, string? From = null, string? To = null, string? Sort = null, string? PersonName = null, string? PersonToken = null);
 
-public sealed record SealListItem(string SealCode, string Type, string? TypeName, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt);
+/// <summary>A seal as a list shows it; <c>FilingId</c> groups the seals filed together (a batch step is per filing).</summary>
+public sealed record SealListItem(string SealCode, string Type, string? TypeName, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt, long FilingId);
 
 /// <summary>A seal type of the code table, as the type filter offers it.</summary>
 public sealed record SealTypeOption(string Code, string Name);
@@ -212,6 +213,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             s.Life,
             s.AcceptedAt,
             s.DeliveredAt,
+            s.FilingId,
         });
 
         async Task<SealPage> RunAsync(CancellationToken ct)
@@ -219,7 +221,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             var total = await seals.OrderBy(s => s.Id).Take(TotalCap + 1).CountAsync(ct);
             var rows = await page.ToListAsync(ct);
             var items = rows.Take(limit).Select(r => (r.Id, Item: new SealListItem(r.SealCode, r.Type, typeNames.TryGetValue((CodeTable.SealType, r.Type), out var entry) ? entry.Name : null,
-                r.Text, r.OrganizationName, r.CreditCode, r.ShopCode, r.ShopName, r.Flow, r.Life, r.AcceptedAt, r.DeliveredAt))).ToList();
+                r.Text, r.OrganizationName, r.CreditCode, r.ShopCode, r.ShopName, r.Flow, r.Life, r.AcceptedAt, r.DeliveredAt, r.FilingId))).ToList();
             var next = rows.Count > limit ? order.CursorAfter(items[^1].Id, items[^1].Item).Encode() : null;
             return new SealPage(items.Select(i => i.Item).ToList(), next, Math.Min(total, TotalCap), total > TotalCap, order.Value, search.PersonToken, shownPerson);
         }
