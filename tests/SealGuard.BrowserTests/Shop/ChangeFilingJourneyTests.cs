@@ -50,6 +50,23 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
         (await police.SeriousViolationsAsync()).ShouldBeEmpty();
         await police.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("police-change-approved"), FullPage = true });
 
+        // Back to the queue, then the approved tab sorted by credit code: the total, the order and the tab stay in the URL.
+        await police.GetByTestId("back-to-list").ClickAsync();
+        await police.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Police/Changes$"));
+        await police.GetByRole(AriaRole.Link, new() { Name = "已通过", Exact = true }).ClickAsync();
+        await police.GetByRole(AriaRole.Link, new() { Name = "统一社会信用代码", Exact = true }).ClickAsync();
+        await police.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Police/Changes\\?state=Approved&sort=creditCode$"));
+        await Assertions.Expect(police.Locator("th[aria-sort=ascending]")).ToContainTextAsync("统一社会信用代码");
+        await Assertions.Expect(police.GetByTestId("result-total")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^共 [1-9][0-9,]* 件$"));
+        await Assertions.Expect(police.GetByTestId("result-order")).ToHaveTextAsync("按统一社会信用代码升序");
+        var codes = await police.GetByTestId("changes-table").Locator("tbody tr td:first-child").AllInnerTextsAsync();
+        codes.ShouldBe(codes.Order(StringComparer.Ordinal));
+        await police.GetByTestId("changes-table").GetByRole(AriaRole.Row).Filter(new() { HasText = creditCode }).GetByRole(AriaRole.Link, new() { Name = "审核" }).ClickAsync();
+        await police.GetByTestId("back-to-list").ClickAsync();
+        await police.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Police/Changes\\?state=Approved&sort=creditCode$"));
+        (await police.SeriousViolationsAsync()).ShouldBeEmpty();
+        await police.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("police-changes"), FullPage = false });
+
         await shop.ReloadAsync();
         await Assertions.Expect(shop.GetByTestId("changes-table")).ToContainTextAsync("已通过");
     }
