@@ -8,6 +8,7 @@ using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.Reports;
+using SealGuard.Web.Features.Seals;
 
 namespace SealGuard.Web.Data;
 
@@ -29,6 +30,7 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CodeTableEntry> CodeTableEntries => Set<CodeTableEntry>();
     public DbSet<User> Users => Set<User>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<PersonSearchToken> PersonSearchTokens => Set<PersonSearchToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CodeSequence> CodeSequences => Set<CodeSequence>();
     public DbSet<FilingNumberSequence> FilingNumberSequences => Set<FilingNumberSequence>();

@@ -1,18 +1,20 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
-using SealGuard.Web.Features.Seals;
+using SealGuard.Web.Infrastructure.Lists;
 
 namespace SealGuard.Web.Pages;
 
 /// <summary>A column header that sorts its list: the link to the other order, and the state for <c>aria-sort</c> and the arrow.</summary>
 public sealed record SortableHeader(string Label, string Href, string? AriaSort, string Icon, string Title)
 {
-    /// <summary>The header of a seal list's <paramref name="key"/> column; <paramref name="urlFor"/> gives the list URL in an order.</summary>
-    public static SortableHeader ForSeals(string label, SealSortKey key, SealOrder current, Func<string, string> urlFor, IStringLocalizer text)
+    /// <summary>The header of a list's <paramref name="key"/> column; <paramref name="urlFor"/> gives the list URL in an order.</summary>
+    public static SortableHeader For<TKey>(string label, TKey key, ListOrder<TKey> current, Func<string, string> urlFor, IStringLocalizer text)
+        where TKey : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(urlFor);
         ArgumentNullException.ThrowIfNull(text);
-        var active = current.Key == key;
+        var active = EqualityComparer<TKey>.Default.Equals(current.Key, key);
         var next = current.Toggle(key);
         return new(
             label,
@@ -23,18 +25,19 @@ public sealed record SortableHeader(string Label, string Href, string? AriaSort,
     }
 
     /// <summary>The current order in words ("按受理时间从新到旧"), for the list's caption.</summary>
-    public static string Describe(SealOrder order, IStringLocalizer text)
+    public static string Describe<TKey>(ListOrder<TKey> order, IStringLocalizer text)
+        where TKey : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(text);
-        return text["List.Order." + SealOrder.NameOf(order.Key) + (order.Descending ? ".Desc" : ".Asc")];
+        return text["List.Order." + ListOrder.NameOf(order.Key) + (order.Descending ? ".Desc" : ".Asc")];
     }
 
-    /// <summary>"共 N 条" or, when the count stopped at the cap, "超过 N 条".</summary>
-    public static string Total(SealPage page, IStringLocalizer text)
+    /// <summary>"共 N 条" or, when the count stopped at a cap, "超过 N 条".</summary>
+    public static string Total(int total, bool isLowerBound, IStringLocalizer text)
     {
-        ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(text);
-        return page.TotalIsLowerBound ? text["List.TotalMore", page.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)] : text["List.Total", page.Total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)];
+        var count = total.ToString("N0", CultureInfo.InvariantCulture);
+        return isLowerBound ? text["List.TotalMore", count] : text["List.Total", count];
     }
 }

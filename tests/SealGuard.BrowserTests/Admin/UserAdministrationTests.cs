@@ -6,7 +6,7 @@ namespace SealGuard.BrowserTests.Admin;
 public sealed class UserAdministrationTests(BrowserApp app)
 {
     [Fact]
-    public async Task An_administrator_creates_an_officer_who_can_then_sign_in()
+    public async Task An_administrator_creates_an_officer_with_a_police_unit_who_can_then_sign_in_and_changes_the_unit()
     {
         var userName = "officer." + Guid.NewGuid().ToString("N")[..6];
         var page = await app.SignInAsync("admin.demo");
@@ -19,11 +19,13 @@ public sealed class UserAdministrationTests(BrowserApp app)
         await CreateForm(page).GetByLabel("角色").SelectOptionAsync("PoliceOfficer");
         await Assertions.Expect(CreateForm(page).GetByLabel("刻章店", new() { Exact = true })).ToBeHiddenAsync();
         await CreateForm(page).GetByLabel("辖区").SelectOptionAsync(new SelectOptionValue { Label = "红旗区" });
+        await CreateForm(page).GetByLabel("所在单位").FillAsync("新乡市公安局红旗分局");
         await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
         var row = page.Locator($"tr[data-user='{userName}']");
-        await Assertions.Expect(row).ToContainTextAsync("红旗区");
+        await Assertions.Expect(row.GetByTestId("user-unit")).ToContainTextAsync("新乡市公安局红旗分局");
+        await Assertions.Expect(row.GetByTestId("user-unit")).ToContainTextAsync("辖区：红旗区");
         await Assertions.Expect(row).ToContainTextAsync("正常");
 
         var officer = await app.NewPageAsync();
@@ -33,8 +35,23 @@ public sealed class UserAdministrationTests(BrowserApp app)
         await officer.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await officer.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
         await Assertions.Expect(officer.GetByTestId("current-user")).ToContainTextAsync("赵警官");
+        await Assertions.Expect(officer.GetByTestId("current-user")).ToContainTextAsync("新乡市公安局红旗分局");
         var response = await officer.GotoAsync("/Police/Seals");
         response!.Status.ShouldBe(200);
+
+        // The officer moves to another unit: the administrator changes it in the row's access form.
+        await row.GetByText("修改角色与辖区").ClickAsync();
+        await row.GetByLabel("所在单位").FillAsync("新乡市公安局治安支队");
+        await row.GetByRole(AriaRole.Button, new() { Name = "保存" }).Last.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
+        await Assertions.Expect(page.Locator($"tr[data-user='{userName}']").GetByTestId("user-unit")).ToContainTextAsync("新乡市公安局治安支队");
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("admin-user-unit"), FullPage = false });
+
+        // The audit log names the officer with the unit.
+        var supervisor = await app.SignInAsync("police.admin");
+        await supervisor.GotoAsync("/Police/Audit?userName=" + userName);
+        await Assertions.Expect(supervisor.GetByTestId("actor-unit").First).ToContainTextAsync("新乡市公安局治安支队");
     }
 
     [Fact]

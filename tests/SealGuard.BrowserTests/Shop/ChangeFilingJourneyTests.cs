@@ -11,6 +11,9 @@ namespace SealGuard.BrowserTests.Shop;
 /// <summary>变更备案 end to end: the shop files a rename surrendering a seal, an officer approves it on the review page.</summary>
 public sealed class ChangeFilingJourneyTests(BrowserApp app)
 {
+    /// <summary>企业单位 in the organization-type code table.</summary>
+    private const string Enterprise = "02";
+
     [Fact]
     public async Task A_shop_files_a_rename_and_an_officer_approves_it()
     {
@@ -47,6 +50,23 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
         (await police.SeriousViolationsAsync()).ShouldBeEmpty();
         await police.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("police-change-approved"), FullPage = true });
 
+        // Back to the queue, then the approved tab sorted by credit code: the total, the order and the tab stay in the URL.
+        await police.GetByTestId("back-to-list").ClickAsync();
+        await police.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Police/Changes$"));
+        await police.GetByRole(AriaRole.Link, new() { Name = "已通过", Exact = true }).ClickAsync();
+        await police.GetByRole(AriaRole.Link, new() { Name = "统一社会信用代码", Exact = true }).ClickAsync();
+        await police.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Police/Changes\\?state=Approved&sort=creditCode$"));
+        await Assertions.Expect(police.Locator("th[aria-sort=ascending]")).ToContainTextAsync("统一社会信用代码");
+        await Assertions.Expect(police.GetByTestId("result-total")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^共 [1-9][0-9,]* 件$"));
+        await Assertions.Expect(police.GetByTestId("result-order")).ToHaveTextAsync("按统一社会信用代码升序");
+        var codes = await police.GetByTestId("changes-table").Locator("tbody tr td:first-child").AllInnerTextsAsync();
+        codes.ShouldBe(codes.Order(StringComparer.Ordinal));
+        await police.GetByTestId("changes-table").GetByRole(AriaRole.Row).Filter(new() { HasText = creditCode }).GetByRole(AriaRole.Link, new() { Name = "审核" }).ClickAsync();
+        await police.GetByTestId("back-to-list").ClickAsync();
+        await police.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/Police/Changes\\?state=Approved&sort=creditCode$"));
+        (await police.SeriousViolationsAsync()).ShouldBeEmpty();
+        await police.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("police-changes"), FullPage = false });
+
         await shop.ReloadAsync();
         await Assertions.Expect(shop.GetByTestId("changes-table")).ToContainTextAsync("已通过");
     }
@@ -54,7 +74,7 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
     /// <summary>
     /// A seal of the demo shop, delivered and in use, of an organization other than the ones the other journeys start
     /// from (the first delivered seal of the city and of the demo shop), so renaming it and surrendering the seal
-    /// disturbs none of them. The demo shop's organizations are of every type, so the new name does not build on the old.
+    /// disturbs none of them. It is an enterprise (企业单位), so the new name is a company's as the old one was.
     /// </summary>
     private async Task<(string SealCode, string CreditCode, string OrgName)> SealToSurrenderAsync()
     {
@@ -69,7 +89,7 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
         };
         return await (from s in delivered
                       join o in db.Organizations on s.OrganizationId equals o.Id
-                      where demoShop.Contains(s.ShopId) && s.Life == LifeState.InUse && !taken.Contains(o.Id)
+                      where demoShop.Contains(s.ShopId) && s.Life == LifeState.InUse && !taken.Contains(o.Id) && o.Type == Enterprise
                       orderby s.Id descending
                       select new ValueTuple<string, string, string>(s.SealCode, o.CreditCode, o.Name)).FirstAsync();
     }

@@ -42,6 +42,36 @@ public sealed class SealWorkJourneyTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_clerk_starts_a_filings_batch_from_the_work_queue_and_lands_on_its_batch_form()
+    {
+        var filing = await app.FileAsync(seed: 103, engraved: false, "01", "02");
+        var page = await app.SignInAsync("shop.demo");
+        await page.GotoAsync("/Shop");
+        await page.GetByTestId("stage-AwaitingEngraving").ClickAsync();
+        await page.WaitForURLAsync("**/Shop/Seals?stage=AwaitingEngraving");
+
+        // One batch action per filing, however many of its seals the queue lists.
+        var engraveAll = page.GetByRole(AriaRole.Link, new() { Name = $"批量刻制：{filing.OrgName}，同一备案 2 枚" });
+        await Assertions.Expect(engraveAll).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("result-total")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^共 [0-9,]+ 条$"));
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-work-queue"), FullPage = false });
+        await engraveAll.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("#engrave-form", StringComparison.Ordinal));
+        await page.Locator("#EngraverStaffId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByTestId("batch-engrave").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("done")).ToContainTextAsync("已为本备案 2 枚印章办理登记制作");
+
+        // Next in the queue: the imprints, with the filing's batch form already open.
+        await page.GotoAsync("/Shop/Seals?stage=AwaitingImprint");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"批量上传印模：{filing.OrgName}，同一备案 2 枚" }).ClickAsync();
+        foreach (var code in filing.SealCodes)
+        {
+            await Assertions.Expect(page.Locator("#batch-" + code)).ToBeVisibleAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_loss_with_the_box_unticked_is_refused_under_the_box_and_done_once_it_is_ticked()
     {
         var filing = await app.FileAsync(seed: 102, engraved: true, "01");

@@ -21,10 +21,11 @@ public sealed record AuditSearch(string? Action, string? UserName, string? Targe
 
 /// <summary>
 /// One entry as an officer reads it: the action and the kind of object in words (zh-CN, <see cref="AuditNames"/>), the
-/// acting user's name, and what the object is called (its organization's, shop's or user's name) when it has one.
+/// acting user's name and unit (<see cref="User.ShownUnit"/>, as the account has it now), and what the object is called
+/// (its organization's, shop's or user's name) when it has one.
 /// </summary>
 public sealed record AuditRow(
-    long Id, DateTime OccurredAt, string ActorName, string? ActorDisplayName, string? ActorRole, string? ClientAddress,
+    long Id, DateTime OccurredAt, string ActorName, string? ActorDisplayName, string? ActorUnit, string? ActorRole, string? ClientAddress,
     string Action, string ActionName, string EntityType, string EntityTypeName, string EntityKey, string? EntityName,
     string? DivisionCode, string? Purpose);
 
@@ -118,11 +119,20 @@ public sealed class SearchAuditLogHandler(SealGuardDbContext db, IOptions<SealGu
         var shown = entries.Take(limit).ToList();
         var names = await AuditObjects.NameAsync(db, shown.Select(e => (e.EntityType, e.EntityKey)), cancellationToken);
         var actorIds = shown.Select(e => e.ActorUserId).OfType<long>().Distinct().ToList();
-        var actors = await db.Users.Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        var rows = shown.Select(e => new AuditRow(
-                e.Id, e.OccurredAt, e.ActorName, e.ActorUserId is { } id ? actors.GetValueOrDefault(id) : null, e.ActorRole, e.ClientAddress,
-                e.Action, AuditNames.Action(e.Action), e.EntityType, AuditNames.Entity(e.EntityType), e.EntityKey,
-                names.GetValueOrDefault((e.EntityType, e.EntityKey)), e.DivisionCode, e.Purpose))
+        var actors = await (from u in db.Users.AsNoTracking()
+                            where actorIds.Contains(u.Id)
+                            join s in db.Shops on u.ShopId equals s.Id into us
+                            from s in us.DefaultIfEmpty()
+                            select new { User = u, ShopName = s == null ? null : s.Name })
+            .ToDictionaryAsync(a => a.User.Id, a => (DisplayName: (string?)a.User.DisplayName, Unit: a.User.ShownUnit(a.ShopName) is { Length: > 0 } unit ? unit : null), cancellationToken);
+        var rows = shown.Select(e =>
+            {
+                var who = e.ActorUserId is { } id ? actors.GetValueOrDefault(id) : default;
+                return new AuditRow(
+                    e.Id, e.OccurredAt, e.ActorName, who.DisplayName, who.Unit, e.ActorRole, e.ClientAddress,
+                    e.Action, AuditNames.Action(e.Action), e.EntityType, AuditNames.Entity(e.EntityType), e.EntityKey,
+                    names.GetValueOrDefault((e.EntityType, e.EntityKey)), e.DivisionCode, e.Purpose);
+            })
             .ToList();
         return new AuditPage(rows, entries.Count > limit ? shown[^1].Id : null, total);
     }

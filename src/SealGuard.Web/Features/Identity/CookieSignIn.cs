@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
 using SealGuard.Web.Infrastructure.Outcomes;
 
@@ -28,17 +27,7 @@ public sealed class CookieSignInHandler(PasswordSignInHandler signIn, SealGuardD
         return new CookieSignIn(claims, user.Role);
     }
 
-    /// <summary>
-    /// The unit shown in the header: the shop's name, the police unit, or (a police user without one) the divisions of
-    /// the jurisdiction; nothing for a system administrator without a unit.
-    /// </summary>
-    private async Task<string> UnitAsync(User user, CancellationToken cancellationToken)
-    {
-        if (user.ShopId is { } shopId)
-        {
-            return await db.Shops.Where(s => s.Id == shopId).Select(s => s.Name).SingleAsync(cancellationToken);
-        }
-
-        return user.Unit ?? (user.JurisdictionPrefixes.Count > 0 ? DivisionCatalog.Default.JurisdictionName(user.JurisdictionPrefixes) : string.Empty);
-    }
+    /// <summary>The unit shown in the header (<see cref="User.ShownUnit"/>).</summary>
+    private async Task<string> UnitAsync(User user, CancellationToken cancellationToken) =>
+        user.ShownUnit(user.ShopId is { } shopId ? await db.Shops.Where(s => s.Id == shopId).Select(s => s.Name).SingleAsync(cancellationToken) : null);
 }

@@ -1,3 +1,5 @@
+using SealGuard.Core.Divisions;
+
 namespace SealGuard.Web.Features.Identity;
 
 /// <summary>A person who signs in: shop staff (bound to one shop) or police (bound to a jurisdiction).</summary>
@@ -45,6 +47,13 @@ public sealed class User
         CreatedAt = now;
     }
 
+    /// <summary>
+    /// The unit shown beside the name (header, user list, audit log): the shop's name for shop staff, else the police
+    /// unit, else (a police user without one) the divisions of the jurisdiction; nothing for an administrator without one.
+    /// </summary>
+    public string ShownUnit(string? shopName) =>
+        shopName ?? Unit ?? (JurisdictionPrefixes.Count > 0 ? DivisionCatalog.Default.JurisdictionName(JurisdictionPrefixes) : string.Empty);
+
     public IReadOnlyList<string> JurisdictionPrefixes =>
         Jurisdiction.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -73,9 +82,10 @@ public sealed class User
         SecurityStamp = NewStamp();
     }
 
-    public void ChangeAccess(UserRole role, long? shopId, IEnumerable<string> jurisdiction)
+    public void ChangeAccess(UserRole role, long? shopId, IEnumerable<string> jurisdiction, string? unit)
     {
         Role = role;
+        Unit = unit;
         ShopId = shopId;
         Jurisdiction = string.Join(';', jurisdiction);
         SecurityStamp = NewStamp();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Data;
@@ -9,7 +10,7 @@ namespace SealGuard.Web.Features.Identity;
 /// <summary>
 /// What a user may see, checked the same way when an account is created and when its role changes: shop-scoped roles
 /// (<see cref="RoleCapabilities.ScopeOf"/>) are bound to an existing shop, jurisdiction-scoped roles to division
-/// prefixes (2, 4 or 6 digits of an existing division). Also the password rule shared by creation and reset.
+/// prefixes (2, 4 or 6 digits of an existing division). Also the password and unit rules shared by creation and later changes.
 /// </summary>
 public static class UserAccess
 {
@@ -22,6 +23,13 @@ public static class UserAccess
             errors.Add("password", Messages.Get("User.WeakPassword", MinPasswordLength));
         }
     }
+
+    /// <summary>The police unit fits the column (<see cref="FieldLimits.DisplayName"/>, as the name beside it).</summary>
+    public static void CheckUnit(ValidationErrors errors, string? unit) => errors.MaxLength("unit", unit?.Trim(), FieldLimits.DisplayName);
+
+    /// <summary>The unit stored for an account: trimmed, none when blank or for shop staff (their unit is their shop).</summary>
+    public static string? UnitFor(UserRole role, string? unit) =>
+        RoleCapabilities.ScopeOf(role) is ScopeKind.Shop || string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
 
     public static void CheckScope(ValidationErrors errors, UserRole role, string? shopCode, IReadOnlyCollection<string> jurisdiction)
     {

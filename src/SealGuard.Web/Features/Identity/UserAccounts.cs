@@ -7,7 +7,12 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Identity;
 
-public sealed record UserListItem(long Id, string UserName, string DisplayName, UserRole Role, string Unit, IReadOnlyList<string> Jurisdiction, bool IsDisabled, bool IsLockedOut, DateTime CreatedAt);
+/// <summary>
+/// An account in the administrator's list: <c>Unit</c> as shown beside the name (<see cref="User.ShownUnit"/>),
+/// <c>PoliceUnit</c> the police unit set on the account (<see cref="User.Unit"/>) if any, <c>JurisdictionName</c> the
+/// divisions of the jurisdiction in words (empty for shop staff).
+/// </summary>
+public sealed record UserListItem(long Id, string UserName, string DisplayName, UserRole Role, string Unit, string? PoliceUnit, IReadOnlyList<string> Jurisdiction, string JurisdictionName, bool IsDisabled, bool IsLockedOut, DateTime CreatedAt);
 
 /// <summary>An account as handlers answer it to callers (pages, CLI, seeding), without its password hash or stamp.</summary>
 public sealed record UserAccount(long Id, string UserName, string DisplayName, UserRole Role, long? ShopId, IReadOnlyList<string> Jurisdiction)
@@ -47,15 +52,16 @@ public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
                           from s in us.DefaultIfEmpty()
                           orderby u.Role, u.UserName
                           select new { User = u, ShopName = s == null ? null : s.Name }).ToListAsync(cancellationToken);
-        var items = rows.Select(r => new UserListItem(r.User.Id, r.User.UserName, r.User.DisplayName, r.User.Role,
-            r.ShopName ?? DivisionCatalog.Default.JurisdictionName(r.User.JurisdictionPrefixes),
-            r.User.JurisdictionPrefixes, r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt));
+        var items = rows.Select(r => new UserListItem(r.User.Id, r.User.UserName, r.User.DisplayName, r.User.Role, r.User.ShownUnit(r.ShopName), r.User.Unit,
+            r.User.JurisdictionPrefixes, r.User.JurisdictionPrefixes.Count > 0 ? DivisionCatalog.Default.JurisdictionName(r.User.JurisdictionPrefixes) : string.Empty,
+            r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt));
         if (search.Text?.Trim() is { Length: > 0 } text)
         {
             items = items.Where(u => search.RolesNamed.Contains(u.Role)
                 || u.UserName.Contains(text, StringComparison.OrdinalIgnoreCase)
                 || u.DisplayName.Contains(text, StringComparison.OrdinalIgnoreCase)
-                || u.Unit.Contains(text, StringComparison.OrdinalIgnoreCase));
+                || u.Unit.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || u.JurisdictionName.Contains(text, StringComparison.OrdinalIgnoreCase));
         }
 
         var matching = items.ToList();
@@ -105,11 +111,15 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
         }, cancellationToken);
     }
 
-    /// <summary>A new role with its shop or jurisdiction; the user's open sessions end at once (new security stamp).</summary>
-    public async Task<Outcome<UserAccount>> ChangeAccessAsync(Actor actor, string userName, UserRole role, string? shopCode, IReadOnlyList<string> jurisdiction, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new role with its shop or jurisdiction and police unit (<paramref name="unit"/>: none for shop roles); the user's
+    /// open sessions end at once (new security stamp), so the header shows the new unit from the next sign-in.
+    /// </summary>
+    public async Task<Outcome<UserAccount>> ChangeAccessAsync(Actor actor, string userName, UserRole role, string? shopCode, IReadOnlyList<string> jurisdiction, string? unit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         UserAccess.CheckScope(errors, role, shopCode, jurisdiction);
+        UserAccess.CheckUnit(errors, unit);
         if (errors.HasErrors)
         {
             return errors.ToFailure();
@@ -129,7 +139,7 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
                 return Failure.Rule("Forbidden");
             }
 
-            user.ChangeAccess(role, shop.Value, RoleCapabilities.ScopeOf(role) is ScopeKind.Shop ? [] : jurisdiction);
+            user.ChangeAccess(role, shop.Value, RoleCapabilities.ScopeOf(role) is ScopeKind.Shop ? [] : jurisdiction, UserAccess.UnitFor(role, unit));
             return null;
         }, cancellationToken);
     }

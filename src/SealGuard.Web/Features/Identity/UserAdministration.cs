@@ -25,7 +25,7 @@ public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork uni
 
         errors.Required("displayName", input.DisplayName);
         errors.MaxLength("displayName", input.DisplayName, FieldLimits.DisplayName);
-        errors.MaxLength("unit", input.Unit, FieldLimits.DisplayName);
+        UserAccess.CheckUnit(errors, input.Unit);
         UserAccess.CheckPassword(errors, input.Password);
         UserAccess.CheckScope(errors, input.Role, input.ShopCode, input.Jurisdiction);
         if (errors.HasErrors)
@@ -47,7 +47,7 @@ public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork uni
             }
 
             var user = new User(input.UserName!, input.DisplayName!.Trim(), input.Role, shop.Value, RoleCapabilities.ScopeOf(input.Role) is ScopeKind.Shop ? [] : input.Jurisdiction, clock.GetUtcNow().UtcDateTime,
-                string.IsNullOrWhiteSpace(input.Unit) ? null : input.Unit.Trim());
+                UserAccess.UnitFor(input.Role, input.Unit));
             user.SetPasswordHash(hasher.HashPassword(user, input.Password!));
             db.Users.Add(user);
             audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction}", division: await AuditScope.OfUserAsync(db, user, ct));

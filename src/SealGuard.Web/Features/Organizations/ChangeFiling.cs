@@ -38,6 +38,12 @@ public sealed record OrganizationChangeView(
 public sealed record OrganizationChangeSummary(long Id, string CreditCode, string OldName, string? NewName, bool ChangesLegalRepresentative, OrganizationChangeState State, DateTime FiledAt, DateTime? ReviewedAt, string? ReviewNote);
 
 /// <summary>
+/// A change-filing list in <see cref="Sort"/> order: its first <see cref="ListOrganizationChangesHandler.Limit"/> filings
+/// and the <see cref="Total"/> of the whole list (exact: change filings are few, counting them is cheap).
+/// </summary>
+public sealed record OrganizationChangePage(IReadOnlyList<OrganizationChangeSummary> Items, int Total, string Sort);
+
+/// <summary>
 /// Which change filings a user may see: a shop its own, police those of organizations in their jurisdiction (by the
 /// organization's division when filed). Anything else is reported as absent.
 /// </summary>
@@ -147,7 +153,7 @@ public sealed class ListOrganizationChangesHandler(SealGuardDbContext db)
 {
     public const int Limit = 200;
 
-    public async Task<Outcome<IReadOnlyList<OrganizationChangeSummary>>> HandleAsync(Actor actor, string? state, CancellationToken cancellationToken)
+    public async Task<Outcome<OrganizationChangePage>> HandleAsync(Actor actor, string? state, string? sort, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.ViewOrganizationChanges))
         {
@@ -165,13 +171,18 @@ public sealed class ListOrganizationChangesHandler(SealGuardDbContext db)
             query = query.Where(c => c.State == parsed);
         }
 
-        var rows = await (from c in query
-                          join o in db.Organizations on c.OrganizationId equals o.Id
-                          orderby c.Id descending
-                          select new OrganizationChangeSummary(c.Id, o.CreditCode, c.OldName, c.NewName, c.NewLegalRepresentative != null, c.State, c.FiledAt, c.ReviewedAt, c.ReviewNote))
+        if (!ChangeOrder.TryParse(sort, out var order))
+        {
+            return Failure.Validation("sort", RuleViolation.Of("Search.InvalidSort"));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var organizations = db.Organizations.AsNoTracking();
+        var rows = await order.Apply(query, organizations)
             .Take(Limit)
+            .Select(c => new OrganizationChangeSummary(c.Id, organizations.Where(o => o.Id == c.OrganizationId).Select(o => o.CreditCode).First(), c.OldName, c.NewName, c.NewLegalRepresentative != null, c.State, c.FiledAt, c.ReviewedAt, c.ReviewNote))
             .ToListAsync(cancellationToken);
-        return rows;
+        return new OrganizationChangePage(rows, total, order.Value);
     }
 }
 

@@ -15,10 +15,10 @@ public static class ChangeFilingApi
             .RequireCapability(Capability.FileOrganizationChanges)
             .WithName("FileOrganizationChange").WithSummary("File a change (变更备案) of an organization's name and/or legal representative, naming the in-use seals to surrender");
 
-        changes.MapGet("/", async (string? state, Actor actor, ListOrganizationChangesHandler handler, CancellationToken ct) =>
-                ApiResults.From(await handler.HandleAsync(actor, state, ct)).Or<BadRequestProblem>())
+        changes.MapGet("/", async (string? state, string? sort, Actor actor, ListOrganizationChangesHandler handler, CancellationToken ct) =>
+                ApiResults.From(await handler.HandleAsync(actor, state, sort, ct)).Or<BadRequestProblem>())
             .RequireCapability(Capability.ViewOrganizationChanges)
-            .WithName("ListOrganizationChanges").WithSummary("Change filings in the caller's scope (a shop its own, police their jurisdiction), newest first; state=Pending|Approved|Rejected");
+            .WithName("ListOrganizationChanges").WithSummary("Change filings in the caller's scope (a shop its own, police their jurisdiction) with their total; state=Pending|Approved|Rejected, sort=[-]filedAt|creditCode|oldName (default -filedAt, newest first)");
 
         changes.MapGet("/{id:long}", async (long id, Actor actor, GetOrganizationChangeHandler handler, CancellationToken ct) =>
                 ApiResults.From(await handler.HandleAsync(actor, id, ct)).Or<NotFoundProblem>())

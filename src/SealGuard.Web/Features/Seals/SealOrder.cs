@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
 using SealGuard.Core.Filings;
+using SealGuard.Web.Infrastructure.Lists;
 
 namespace SealGuard.Web.Features.Seals;
 
@@ -16,49 +17,17 @@ public enum SealSortKey
 }
 
 /// <summary>
-/// A seal list's order as it travels in a URL: the column's name, <c>-</c> in front for descending (<c>-acceptedAt</c>,
-/// the default: newest accepted first). Paging is keyset on (column, id), so a page costs the same at any depth and
-/// never skips or repeats a row when rows with the same key straddle a page break.
+/// A seal list's order (<see cref="ListOrder{TKey}"/>; the default is <c>-acceptedAt</c>: newest accepted first). Paging is
+/// keyset on (column, id), so a page costs the same at any depth and never skips or repeats a row when rows with the same
+/// key straddle a page break.
 /// </summary>
-public sealed record SealOrder(SealSortKey Key, bool Descending)
+public sealed record SealOrder(SealSortKey Key, bool Descending) : ListOrder<SealSortKey>(Key, Descending)
 {
     public static readonly SealOrder Default = new(SealSortKey.AcceptedAt, true);
 
-    public string Value => (Descending ? "-" : string.Empty) + NameOf(Key);
+    protected override bool DescendingFirst(SealSortKey key) => key == SealSortKey.AcceptedAt;
 
-    /// <summary>The order a header click asks for: the other direction of the current column, else this column (dates newest first).</summary>
-    public SealOrder Toggle(SealSortKey key) => key == Key ? this with { Descending = !Descending } : new(key, key == SealSortKey.AcceptedAt);
-
-    public static bool TryParse(string? text, out SealOrder order)
-    {
-        order = Default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        var descending = text.StartsWith('-');
-        var name = descending ? text[1..] : text;
-        foreach (var key in Enum.GetValues<SealSortKey>())
-        {
-            if (string.Equals(NameOf(key), name, StringComparison.OrdinalIgnoreCase))
-            {
-                order = new(key, descending);
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public static string NameOf(SealSortKey key) => key switch
-    {
-        SealSortKey.AcceptedAt => "acceptedAt",
-        SealSortKey.SealCode => "sealCode",
-        SealSortKey.OrgName => "orgName",
-        SealSortKey.Type => "type",
-        _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
-    };
+    public static bool TryParse(string? text, out SealOrder order) => TryParse(text, Default, out order);
 
     /// <summary>The seals in this order, after the row <paramref name="cursor"/> points at (when given).</summary>
     public IQueryable<Seal> Apply(IQueryable<Seal> seals, SealCursor? cursor) => Key switch

@@ -1,5 +1,6 @@
 using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Jobs;
 
 namespace SealGuard.Web.Features.Seals;
 
@@ -15,10 +16,9 @@ public sealed class SealsModule : IFeatureModule
         var services = builder.Services;
         services.AddScoped<SealLoader>();
         services.AddScoped<SearchSealsHandler>();
-        services.AddDataProtection();
-        services.AddDistributedMemoryCache();
         services.AddHttpContextAccessor();
         services.AddScoped<PersonSearchTokens>();
+        services.AddScheduledJob<PersonSearchTokenCleanupJob>();
         services.AddScoped<IChangeParticipant, SealOrganizationNamesParticipant>();
         services.AddScoped<GetSealHandler>();
         services.AddScoped<ReadImagesHandler>();

@@ -33,7 +33,8 @@ public sealed record SealFilters(string? SealCode, string? CreditCode, string? O
 public sealed record SealSearch(string? SealCode, string? CreditCode, string? OrgName, string? ShopCode, string? LifeState, string? IdNumber, string? Purpose, string? Cursor, int? Limit, string? Stage = null,
     string? Type = null, string? From = null, string? To = null, string? Sort = null, string? PersonName = null, string? PersonToken = null);
 
-public sealed record SealListItem(string SealCode, string Type, string? TypeName, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt);
+/// <summary>A seal as a list shows it; <c>FilingId</c> groups the seals filed together (a batch step is per filing).</summary>
+public sealed record SealListItem(string SealCode, string Type, string? TypeName, string Text, string OrgName, string CreditCode, string ShopCode, string ShopName, FlowState FlowState, LifeState LifeState, DateTime AcceptedAt, DateTime? DeliveredAt, long FilingId);
 
 /// <summary>A seal type of the code table, as the type filter offers it.</summary>
 public sealed record SealTypeOption(string Code, string Name);
@@ -101,36 +102,10 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
                 return Failure.Forbidden("PersonalData.RevealForbidden");
             }
 
-            person = typed
-                ? new PersonCriteria(search.IdNumber, search.PersonName, search.Purpose ?? string.Empty)
-                : await tokens.ResolveAsync(actor, search.PersonToken!.Trim(), cancellationToken);
-            if (person is null)
+            person = typed ? Typed(errors, search) : await tokens.ResolveAsync(actor, search.PersonToken!.Trim(), cancellationToken);
+            if (!typed && person is null)
             {
                 errors.Add("personToken", Messages.Get("Search.PersonTokenExpired"));
-            }
-        }
-
-        IdNumber? idNumber = null;
-        string? personName = null;
-        if (person is not null)
-        {
-            if (!string.IsNullOrWhiteSpace(person.IdNumber))
-            {
-                idNumber = errors.Parse<IdNumber>("idNumber", person.IdNumber, IdNumber.TryParse);
-            }
-
-            if (!string.IsNullOrWhiteSpace(person.PersonName))
-            {
-                personName = PersonNames.TryNormalize(person.PersonName, out var normalized, out var nameError) ? normalized : null;
-                if (nameError is not null)
-                {
-                    errors.Add("personName", nameError);
-                }
-            }
-
-            if (RevealPurpose.Normalize(person.Purpose) is null)
-            {
-                errors.Add(RevealPurpose.Field, RevealPurpose.Error);
             }
         }
 
@@ -151,7 +126,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             return errors.ToFailure();
         }
 
-        var shownPerson = person is null ? null : string.Join(" / ", new[] { idNumber?.Masked, personName is null ? null : PersonNames.Mask(personName) }.Where(x => x is not null));
+        var shownPerson = person is null ? null : string.Join(" / ", new[] { person.IdNumberMasked, person.PersonName is null ? null : PersonNames.Mask(person.PersonName) }.Where(x => x is not null));
         var seals = db.Seals.AsNoTracking().VisibleTo(actor);
         if (stage is { } workStage)
         {
@@ -203,11 +178,10 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             seals = seals.Where(s => s.AcceptedAt < end);
         }
 
-        if (idNumber is { } id)
+        if (person?.IdNumberIndex is { } index)
         {
             // The person's organizations and filings first (two index probes), so the seal query is an OR of three indexed
             // conditions the database can combine, not an OR across joins that makes it read every seal.
-            var index = protector.BlindIndex(id);
             var represented = await db.Organizations.Where(o => o.LegalRepresentative.IdNumberIndex == index).Select(o => o.Id).ToListAsync(cancellationToken);
             var asAgent = await db.Filings.Where(fi => fi.Agent.IdNumberIndex == index).Select(fi => fi.Id).ToListAsync(cancellationToken);
             seals = seals.Where(s => represented.Contains(s.OrganizationId)
@@ -215,7 +189,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
                 || (s.Recipient != null && s.Recipient.IdNumberIndex == index));
         }
 
-        if (personName is not null)
+        if (person?.PersonName is { } personName)
         {
             // Names are stored as typed (normalized), so an exact name is an index probe on each role, like the ID number.
             var represented = await db.Organizations.Where(o => o.LegalRepresentative.Name == personName).Select(o => o.Id).ToListAsync(cancellationToken);
@@ -239,6 +213,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             s.Life,
             s.AcceptedAt,
             s.DeliveredAt,
+            s.FilingId,
         });
 
         async Task<SealPage> RunAsync(CancellationToken ct)
@@ -246,7 +221,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             var total = await seals.OrderBy(s => s.Id).Take(TotalCap + 1).CountAsync(ct);
             var rows = await page.ToListAsync(ct);
             var items = rows.Take(limit).Select(r => (r.Id, Item: new SealListItem(r.SealCode, r.Type, typeNames.TryGetValue((CodeTable.SealType, r.Type), out var entry) ? entry.Name : null,
-                r.Text, r.OrganizationName, r.CreditCode, r.ShopCode, r.ShopName, r.Flow, r.Life, r.AcceptedAt, r.DeliveredAt))).ToList();
+                r.Text, r.OrganizationName, r.CreditCode, r.ShopCode, r.ShopName, r.Flow, r.Life, r.AcceptedAt, r.DeliveredAt, r.FilingId))).ToList();
             var next = rows.Count > limit ? order.CursorAfter(items[^1].Id, items[^1].Item).Encode() : null;
             return new SealPage(items.Select(i => i.Item).ToList(), next, Math.Min(total, TotalCap), total > TotalCap, order.Value, search.PersonToken, shownPerson);
         }
@@ -259,7 +234,7 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
         // A search typed now: one audit entry with the purpose, and a token so that its other pages and orders are the same search.
         var result = await unitOfWork.ExecuteAsync(async ct =>
         {
-            audit.Record(actor, "PersonalData.Searched", "Person", shownPerson!, RevealPurpose.Normalize(person!.Purpose), division: AuditScope.OfJurisdiction(actor.Jurisdiction));
+            audit.Record(actor, "PersonalData.Searched", "Person", shownPerson!, person!.Purpose, division: AuditScope.OfJurisdiction(actor.Jurisdiction));
             Outcome<SealPage> answer = await RunAsync(ct);
             return answer;
         }, cancellationToken);
@@ -268,8 +243,37 @@ public sealed class SearchSealsHandler(SealGuardDbContext db, UnitOfWork unitOfW
             return result;
         }
 
-        var token = await tokens.IssueAsync(actor, new PersonCriteria(idNumber?.Value, personName, RevealPurpose.Normalize(person!.Purpose)!), cancellationToken);
+        var token = await tokens.IssueAsync(actor, person!, cancellationToken);
         return result.Value with { PersonToken = token };
+    }
+
+    /// <summary>
+    /// The person typed now, checked (ID number, exact name, purpose) and reduced to what the search and its token need:
+    /// the ID number's blind index and masked form, the normalized name, the trimmed purpose. Null when a field is refused.
+    /// </summary>
+    private PersonCriteria? Typed(ValidationErrors errors, SealSearch search)
+    {
+        var idNumber = string.IsNullOrWhiteSpace(search.IdNumber) ? (IdNumber?)null : errors.Parse<IdNumber>("idNumber", search.IdNumber, IdNumber.TryParse);
+        var refused = !string.IsNullOrWhiteSpace(search.IdNumber) && idNumber is null;
+        string? personName = null;
+        if (!string.IsNullOrWhiteSpace(search.PersonName))
+        {
+            personName = PersonNames.TryNormalize(search.PersonName, out var normalized, out var nameError) ? normalized : null;
+            if (nameError is not null)
+            {
+                errors.Add("personName", nameError);
+                refused = true;
+            }
+        }
+
+        var purpose = RevealPurpose.Normalize(search.Purpose);
+        if (purpose is null)
+        {
+            errors.Add(RevealPurpose.Field, RevealPurpose.Error);
+            refused = true;
+        }
+
+        return refused ? null : new PersonCriteria(idNumber is { } id ? protector.BlindIndex(id) : null, idNumber?.Masked, personName, purpose!);
     }
 
     /// <summary>The seal types the type filter offers, retired ones included (their seals are still filed), in the code table's order.</summary>

@@ -24,6 +24,15 @@ public static class WorkStages
     /// <summary>A seal engraved this long ago and still not collected is flagged on the home page.</summary>
     public static readonly TimeSpan UncollectedAfter = TimeSpan.FromDays(30);
 
+    /// <summary>The step a stage's seals wait for, when it can be taken for a whole filing at once (<see cref="FilingBatchHandler"/>).</summary>
+    public static SealStep? BatchStep(this WorkStage stage) => stage switch
+    {
+        WorkStage.AwaitingEngraving => SealStep.Engrave,
+        WorkStage.AwaitingImprint => SealStep.UploadImprint,
+        WorkStage.AwaitingDelivery => SealStep.Deliver,
+        _ => null,
+    };
+
     /// <summary>The one definition of each stage, used by the counts and by the list filter alike.</summary>
     public static IQueryable<Seal> AtStage(this IQueryable<Seal> seals, WorkStage stage, DateTime nowUtc)
     {
@@ -77,5 +86,25 @@ public sealed class ShopWorkloadHandler(SealGuardDbContext db, TimeProvider cloc
             .Select(r => new RecentFiling(r.Id, r.Name, r.Reason, byFiling[r.Id].Min(c => c.AcceptedAt), byFiling[r.Id].Select(c => c.SealCode).ToList()))
             .ToList();
         return new ShopWorkloadView(awaitingEngraving, awaitingImprint, awaitingDelivery, uncollected, filings);
+    }
+
+    /// <summary>
+    /// For the work queue of one stage: of <paramref name="filingIds"/>, the filings with more than one seal at that
+    /// stage, and how many, so the queue offers the filing's batch step (<see cref="WorkStages.BatchStep"/>).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, int>> BatchesAsync(Actor actor, WorkStage stage, IReadOnlyCollection<long> filingIds, CancellationToken cancellationToken)
+    {
+        if (!actor.Can(Capability.FileSeals) || stage.BatchStep() is null || filingIds.Count == 0)
+        {
+            return new Dictionary<long, int>();
+        }
+
+        var ids = filingIds.ToList();
+        return await db.Seals.AsNoTracking().VisibleTo(actor).AtStage(stage, clock.GetUtcNow().UtcDateTime)
+            .Where(s => ids.Contains(s.FilingId))
+            .GroupBy(s => s.FilingId)
+            .Select(g => new { FilingId = g.Key, Count = g.Count() })
+            .Where(g => g.Count > 1)
+            .ToDictionaryAsync(g => g.FilingId, g => g.Count, cancellationToken);
     }
 }

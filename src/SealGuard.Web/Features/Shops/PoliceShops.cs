@@ -48,14 +48,19 @@ public static class ShopScope
         JurisdictionFilter.For<EngravingShop>(s => s.DivisionCode, prefixes);
 }
 
-/// <summary>Shops of the officer's jurisdiction with their staff size and the number of seals they engraved there.</summary>
+/// <summary>Shops of the officer's jurisdiction with their staff size and the number of seals they engraved there, in the order asked for (<see cref="ShopOrder"/>).</summary>
 public sealed class ListShopsHandler(SealGuardDbContext db)
 {
-    public async Task<Outcome<IReadOnlyList<ShopListItem>>> HandleAsync(Actor actor, string? divisionCode, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<ShopListItem>>> HandleAsync(Actor actor, string? divisionCode, string? sort, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.SuperviseShops))
         {
             return Failure.Forbidden();
+        }
+
+        if (!ShopOrder.TryParse(sort, out var order))
+        {
+            return Failure.Validation("sort", new CodeError("Search.InvalidSort", Messages.Get("Search.InvalidSort")));
         }
 
         var shops = db.Shops.AsNoTracking().VisibleTo(actor);
@@ -73,7 +78,7 @@ public sealed class ListShopsHandler(SealGuardDbContext db)
         var counts = await db.Seals.AsNoTracking().VisibleTo(actor).GroupBy(s => s.ShopId)
             .Select(g => new { ShopId = g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(g => g.ShopId, g => g.Count, cancellationToken);
-        var rows = await shops.OrderBy(s => s.DivisionCode).ThenBy(s => s.ShopCode)
+        var rows = await shops
             .Select(s => new
             {
                 s.Id,
@@ -85,7 +90,7 @@ public sealed class ListShopsHandler(SealGuardDbContext db)
                 s.FiledAt,
                 ActiveStaff = db.ShopStaff.Count(st => st.ShopId == s.Id && st.IsActive),
             }).ToListAsync(cancellationToken);
-        return rows.Select(r => new ShopListItem(r.ShopCode, r.Name, r.DivisionCode, DivisionCatalog.Default.DisplayName(r.DivisionCode), r.Address, r.Phone, r.FiledAt, r.ActiveStaff, counts.GetValueOrDefault(r.Id))).ToList();
+        return order.Apply(rows.Select(r => new ShopListItem(r.ShopCode, r.Name, r.DivisionCode, DivisionCatalog.Default.DisplayName(r.DivisionCode), r.Address, r.Phone, r.FiledAt, r.ActiveStaff, counts.GetValueOrDefault(r.Id)))).ToList();
     }
 }
 

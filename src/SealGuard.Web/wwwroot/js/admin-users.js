@@ -26,8 +26,8 @@
     var form = role.form;
     function apply() {
       var scope = role.options[role.selectedIndex].getAttribute('data-scope');
-      form.querySelectorAll('[data-sg-scope]').forEach(function (field) {
-        var needed = field.getAttribute('data-sg-scope') === scope;
+      form.querySelectorAll('[data-sg-scope], [data-sg-scope-not]').forEach(function (field) {
+        var needed = field.hasAttribute('data-sg-scope') ? field.getAttribute('data-sg-scope') === scope : field.getAttribute('data-sg-scope-not') !== scope;
         field.hidden = !needed;
         field.querySelectorAll('input, select').forEach(function (control) { control.disabled = !needed; });
       });

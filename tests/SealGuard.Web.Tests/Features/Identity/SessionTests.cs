@@ -47,9 +47,9 @@ public sealed class SessionTests(SharedApps apps)
             var outcome = change switch
             {
                 "disable" => await manage.LockAsync(Admin, userName, ct),
-                "role" => await manage.ChangeAccessAsync(Admin, userName, UserRole.PoliceAdmin, null, ["4107"], ct),
-                "shop" => await manage.ChangeAccessAsync(Admin, userName, UserRole.ShopOperator, await app.OtherShopCodeAsync(), [], ct),
-                "jurisdiction" => await manage.ChangeAccessAsync(Admin, userName, UserRole.PoliceOfficer, null, ["410727"], ct),
+                "role" => await manage.ChangeAccessAsync(Admin, userName, UserRole.PoliceAdmin, null, ["4107"], null, ct),
+                "shop" => await manage.ChangeAccessAsync(Admin, userName, UserRole.ShopOperator, await app.OtherShopCodeAsync(), [], null, ct),
+                "jurisdiction" => await manage.ChangeAccessAsync(Admin, userName, UserRole.PoliceOfficer, null, ["410727"], null, ct),
                 _ => await manage.ResetPasswordAsync(Admin, userName, "Changed#2026", ct),
             };
             outcome.IsSuccess.ShouldBeTrue(outcome.Failure?.Message);
@@ -72,7 +72,7 @@ public sealed class SessionTests(SharedApps apps)
         using (var scope = app.Services.CreateScope())
         {
             (await scope.ServiceProvider.GetRequiredService<ManageUserHandler>()
-                .ChangeAccessAsync(Admin, userName, UserRole.PoliceOfficer, null, ["410727"], ct)).IsSuccess.ShouldBeTrue();
+                .ChangeAccessAsync(Admin, userName, UserRole.PoliceOfficer, null, ["410727"], null, ct)).IsSuccess.ShouldBeTrue();
         }
 
         await SessionEndedAsync(await old.GetAsync($"/api/v1/seals/{sealCode}", ct));

@@ -29,7 +29,7 @@ public sealed class UserAccessTests(SharedApps apps)
         using (var scope = app.Services.CreateScope())
         {
             var changed = await scope.ServiceProvider.GetRequiredService<ManageUserHandler>()
-                .ChangeAccessAsync(new Actor(1, "admin.demo", UserRole.SystemAdmin, null, [], null), userName, UserRole.PoliceOfficer, null, ["410727"], ct);
+                .ChangeAccessAsync(new Actor(1, "admin.demo", UserRole.SystemAdmin, null, [], null), userName, UserRole.PoliceOfficer, null, ["410727"], null, ct);
             changed.IsSuccess.ShouldBeTrue();
         }
 
@@ -49,8 +49,8 @@ public sealed class UserAccessTests(SharedApps apps)
         var manage = scope.ServiceProvider.GetRequiredService<ManageUserHandler>();
         var admin = new Actor(1, "admin.demo", UserRole.SystemAdmin, null, [], null);
 
-        var noShop = await manage.ChangeAccessAsync(admin, "police.demo", UserRole.ShopOperator, "999999999999", [], ct);
-        var badPrefix = await manage.ChangeAccessAsync(admin, "police.demo", UserRole.PoliceOfficer, null, ["4199"], ct);
+        var noShop = await manage.ChangeAccessAsync(admin, "police.demo", UserRole.ShopOperator, "999999999999", [], null, ct);
+        var badPrefix = await manage.ChangeAccessAsync(admin, "police.demo", UserRole.PoliceOfficer, null, ["4199"], null, ct);
 
         noShop.Failure.ShouldNotBeNull().Errors!.Keys.ShouldContain("shopCode");
         badPrefix.Failure.ShouldNotBeNull().Errors!.Keys.ShouldContain("jurisdiction");

@@ -166,7 +166,7 @@ public sealed class ChangeFilingTests(SharedApps apps)
     }
 
     private static async Task<List<long>> ListAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<List<OrganizationChangeSummary>>("/api/v1/organization-changes", FilingSteps.Json, Ct))!.Select(c => c.Id).ToList();
+        (await client.GetFromJsonAsync<OrganizationChangePage>("/api/v1/organization-changes", FilingSteps.Json, Ct))!.Items.Select(c => c.Id).ToList();
 
     private static Task<string> MasterNameAsync(SealGuardApp app, string creditCode) =>
         app.WithDbAsync(db => db.Organizations.Where(o => o.CreditCode == creditCode).Select(o => o.Name).SingleAsync(Ct));

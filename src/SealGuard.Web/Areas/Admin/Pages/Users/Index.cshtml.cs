@@ -9,7 +9,7 @@ namespace SealGuard.Web.Areas.Admin.Pages.Users;
 
 /// <summary>
 /// 用户管理: search and page the accounts (ListUsersHandler), create one (AddUserHandler) picking its shop and
-/// jurisdiction from lists, lock/unlock, reset password, change role and scope (ManageUserHandler). The lists only
+/// jurisdiction from lists and typing its police unit, lock/unlock, reset password, change role, scope and unit (ManageUserHandler). The lists only
 /// offer choices; the handlers still check the shop and the divisions.
 /// </summary>
 public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, ManageUserHandler manage, ListShopChoicesHandler shops, Jurisdiction area, IStringLocalizer<UiText> text) : AdminPage
@@ -30,6 +30,7 @@ public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, Manage
     [BindProperty] public UserRole Role { get; set; } = UserRole.PoliceOfficer;
     [BindProperty] public string? ShopCode { get; set; }
     [BindProperty] public string? Jurisdiction { get; set; }
+    [BindProperty] public string? Unit { get; set; }
 
     public bool CreateOpen { get; private set; }
 
@@ -37,7 +38,7 @@ public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, Manage
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        var outcome = await add.AddAsync(Actor, new NewUser(UserName?.Trim(), DisplayName, Password, Role, ShopCode?.Trim(), Prefixes(Jurisdiction)), cancellationToken);
+        var outcome = await add.AddAsync(Actor, new NewUser(UserName?.Trim(), DisplayName, Password, Role, ShopCode?.Trim(), Prefixes(Jurisdiction), Unit), cancellationToken);
         if (outcome.Value is { } user)
         {
             Notice = user.UserName;
@@ -59,8 +60,8 @@ public sealed class IndexModel(ListUsersHandler list, AddUserHandler add, Manage
     public Task<IActionResult> OnPostResetAsync(string userName, string? newPassword, CancellationToken cancellationToken) =>
         ActAsync(manage.ResetPasswordAsync(Actor, userName, newPassword, cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostAccessAsync(string userName, UserRole accessRole, string? accessShopCode, string? accessJurisdiction, CancellationToken cancellationToken) =>
-        ActAsync(manage.ChangeAccessAsync(Actor, userName, accessRole, accessShopCode?.Trim(), Prefixes(accessJurisdiction), cancellationToken), cancellationToken);
+    public Task<IActionResult> OnPostAccessAsync(string userName, UserRole accessRole, string? accessShopCode, string? accessJurisdiction, string? accessUnit, CancellationToken cancellationToken) =>
+        ActAsync(manage.ChangeAccessAsync(Actor, userName, accessRole, accessShopCode?.Trim(), Prefixes(accessJurisdiction), accessUnit, cancellationToken), cancellationToken);
 
     private static string[] Prefixes(string? text) =>
         (text ?? string.Empty).Split([';', ',', '，', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -10,6 +10,12 @@ public sealed class DetailsModel(GetOrganizationChangeHandler get, ReviewOrganiz
     [BindProperty]
     public string? Reason { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Back { get; set; }
+
+    /// <summary>Where 返回 goes: the queue it came from (its tab and order), or the pending queue.</summary>
+    public string BackToQueue => Web.Pages.ListReturn.To(IndexModel.Path, Back);
+
     /// <summary>Set after the redirect that follows a decision, so the page says what was done.</summary>
     [BindProperty(SupportsGet = true)]
     public bool Decided { get; set; }
@@ -28,7 +34,7 @@ public sealed class DetailsModel(GetOrganizationChangeHandler get, ReviewOrganiz
     {
         if (outcome.IsSuccess)
         {
-            return RedirectToPage(new { id, decided = true });
+            return RedirectToPage(new { id, decided = true, back = Back });
         }
 
         var failure = outcome.Failure!;

@@ -18,6 +18,10 @@ public sealed class IndexModel(FileOrganizationChangeHandler file, ListOrganizat
     [BindProperty(SupportsGet = true)]
     public string? CreditCode { get; set; }
 
+    /// <summary>The order of the shop's own change filings (<see cref="ChangeOrder"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
     /// <summary>The id of the change just filed, after the redirect, for the confirmation.</summary>
     [BindProperty(SupportsGet = true)]
     public long? Filed { get; set; }
@@ -38,7 +42,9 @@ public sealed class IndexModel(FileOrganizationChangeHandler file, ListOrganizat
 
     public IReadOnlyList<SealListItem> InUseSeals { get; private set; } = [];
 
-    public IReadOnlyList<OrganizationChangeSummary> Changes { get; private set; } = [];
+    public OrganizationChangePage Changes { get; private set; } = new([], 0, ChangeOrder.Default.Value);
+
+    public ChangeOrder Order => ChangeOrder.TryParse(Sort, out var order) ? order : ChangeOrder.Default;
 
     public FormErrors Errors { get; } = new();
 
@@ -78,8 +84,20 @@ public sealed class IndexModel(FileOrganizationChangeHandler file, ListOrganizat
             }
         }
 
-        Changes = (await list.HandleAsync(Actor, null, cancellationToken)).Value ?? [];
+        var changes = await list.HandleAsync(Actor, null, Sort, cancellationToken);
+        Changes = changes.Value ?? Changes;
+        if (changes.Failure is { } failure)
+        {
+            Errors.Add(failure);
+        }
     }
+
+    /// <summary>This page (with the organization loaded, if any) and the shop's change filings in another order.</summary>
+    public string ListUrl(string? sort) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Shop/Changes", new Dictionary<string, string?>
+    {
+        ["creditCode"] = CreditCode,
+        ["sort"] = sort == ChangeOrder.Default.Value ? null : sort,
+    }.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
 
     private static string? Normalized(string? creditCode) => creditCode?.Trim().ToUpperInvariant();
 

@@ -26,6 +26,10 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
     [BindProperty]
     public long? EngraverStaffId { get; set; }
 
+    /// <summary>The batch step the work queue came for (<c>imprint</c> opens the batch imprint form).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Batch { get; set; }
+
     [BindProperty]
     public PersonForm Recipient { get; set; } = new();
 

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Seals;
+using SealGuard.Web.Infrastructure.Outcomes;
 using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Shop.Pages.Seals;
 
-/// <summary>The shop's seals: filter bar (code, credit code, name, state, work stage) and keyset paging through the shared search handler.</summary>
-public sealed class IndexModel(SearchSealsHandler handler) : PageModel
+/// <summary>The shop's seals: filter bar (code, credit code, name, state, work stage, seal type) and keyset paging through the shared search handler.</summary>
+public sealed class IndexModel(SearchSealsHandler handler, ShopWorkloadHandler workload) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? SealCode { get; set; }
@@ -37,6 +39,14 @@ public sealed class IndexModel(SearchSealsHandler handler) : PageModel
 
     public SealPage Result { get; private set; } = new([], null);
 
+    public IReadOnlyList<SealTypeOption> SealTypes { get; private set; } = [];
+
+    /// <summary>In a stage's work queue: the filings on this page with several seals at the stage, and how many (a batch step each).</summary>
+    public IReadOnlyDictionary<long, int> Batches { get; private set; } = new Dictionary<long, int>();
+
+    /// <summary>The work stage the list is filtered to, when it is one.</summary>
+    public WorkStage? QueueStage => EnumName.TryParse<WorkStage>(Stage, out var stage) ? stage : null;
+
     public FormErrors Errors { get; } = new();
 
     public bool Filtered => !string.IsNullOrWhiteSpace(SealCode) || !string.IsNullOrWhiteSpace(CreditCode) || !string.IsNullOrWhiteSpace(OrgName)
@@ -46,17 +56,34 @@ public sealed class IndexModel(SearchSealsHandler handler) : PageModel
     {
         // Codes are shown grouped ("410702 0000001"); accept them pasted back that way.
         var code = SealCode?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        SealTypes = await handler.SealTypesAsync(cancellationToken);
         var search = new SealSearch(code, CreditCode, OrgName, null, LifeState, null, null, string.IsNullOrEmpty(Cursor) ? null : Cursor, null, Stage, Type, Sort: Sort);
-        var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), search, cancellationToken);
+        var actor = Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var outcome = await handler.HandleAsync(actor, search, cancellationToken);
         if (outcome.Value is { } page)
         {
             Result = page;
+            if (QueueStage is { } stage)
+            {
+                Batches = await workload.BatchesAsync(actor, stage, page.Items.Select(i => i.FilingId).Distinct().ToList(), cancellationToken);
+            }
         }
         else
         {
             Errors.Add(outcome.Failure!);
         }
     }
+
+    /// <summary>
+    /// Where a filing's batch step starts: the seal's page at the existing batch form of that step (the imprint batch
+    /// opened), so the work queue needs no batch form of its own.
+    /// </summary>
+    public static string BatchUrl(string sealCode, SealStep step) => step switch
+    {
+        SealStep.Engrave => $"/Shop/Seals/{sealCode}#engrave-form",
+        SealStep.UploadImprint => $"/Shop/Seals/{sealCode}?batch=imprint#batch-imprint",
+        _ => $"/Shop/Seals/{sealCode}#deliver-form",
+    };
 
     /// <summary>The current filters with another cursor, for the paging links.</summary>
     public string PageUrl(string? cursor) => ListUrl(Sort, cursor);
