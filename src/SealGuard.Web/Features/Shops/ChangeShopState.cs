@@ -83,6 +83,10 @@ public sealed class GetShopStateHandler(SealGuardDbContext db, ShopStandingHandl
         return id is null ? Failure.NotFound("Shop.NotFound") : await ViewAsync(id.Value, cancellationToken);
     }
 
+    /// <summary>The signed-in shop's own state and history.</summary>
+    public async Task<Outcome<ShopStateView>> MineAsync(Actor actor, CancellationToken cancellationToken) =>
+        !actor.Can(Capability.ViewPenalties) || actor.ShopId is not { } own ? Failure.Forbidden() : await ViewAsync(own, cancellationToken);
+
     internal async Task<ShopStateView> ViewAsync(long shopId, CancellationToken cancellationToken)
     {
         var shop = await db.Shops.AsNoTracking().Where(s => s.Id == shopId).Select(s => new { s.ShopCode, s.Name, s.State }).SingleAsync(cancellationToken);

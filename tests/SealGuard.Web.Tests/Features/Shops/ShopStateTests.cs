@@ -28,7 +28,7 @@ public sealed class ShopStateTests(SharedApps apps)
         var intake = await shop.Clerk.PostIntakeAsync(TestData.Intake());
         var problem = await intake.ProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("code").GetString().ShouldBe("Shop.Suspended");
-        problem.GetProperty("detail").GetString().ShouldContain("暂停营业");
+        problem.GetProperty("detail").GetString()!.ShouldContain("暂停营业");
         (await app.FilingCountAsync(shop.Id)).ShouldBe(1, "the refused intake wrote nothing");
         (await (await shop.Clerk.EngraveAsync(sealCode, engraver)).ProblemAsync(HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("Shop.Suspended");
         (await shop.Clerk.GetSealAsync(sealCode)).FlowState.ShouldBe(FlowState.Accepted);
