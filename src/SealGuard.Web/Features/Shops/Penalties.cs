@@ -124,7 +124,7 @@ public sealed class RecordPenaltyHandler(SealGuardDbContext db, UnitOfWork unitO
             await db.SaveChangesAsync(ct);
             audit.Record(actor, "Penalty.Recorded", "Penalty", penalty.Id.ToString(CultureInfo.InvariantCulture),
                 detail: $"{request.ShopCode} {type} {decision.DecisionNumber}", division: shop.DivisionCode);
-            return (await read.Query(actor).Where(r => r.Penalty.Id == penalty.Id).SingleAsync(ct)).ToView(clock);
+            return (await read.Rows(read.Scoped(actor).Where(p => p.Id == penalty.Id)).SingleAsync(ct)).ToView(clock);
         }, cancellationToken);
     }
 }
@@ -167,33 +167,33 @@ public sealed class ListPenaltiesHandler(PenaltyReader read, TimeProvider clock)
         }
 
         var limit = Math.Clamp(filters.Limit ?? DefaultLimit, 1, MaxLimit);
-        var rows = read.Query(actor);
+        var penalties = read.Scoped(actor);
         if (!string.IsNullOrWhiteSpace(filters.ShopCode))
         {
-            rows = rows.Where(r => r.ShopCode == filters.ShopCode.Trim());
+            penalties = read.OfShop(penalties, filters.ShopCode.Trim());
         }
 
         if (type is { } t)
         {
-            rows = rows.Where(r => r.Penalty.Type == t);
+            penalties = penalties.Where(p => p.Type == t);
         }
 
         if (filters.From is { } from)
         {
-            rows = rows.Where(r => r.Penalty.DecidedOn >= from);
+            penalties = penalties.Where(p => p.DecidedOn >= from);
         }
 
         if (filters.To is { } to)
         {
-            rows = rows.Where(r => r.Penalty.DecidedOn <= to);
+            penalties = penalties.Where(p => p.DecidedOn <= to);
         }
 
         if (filters.Before is { } before)
         {
-            rows = rows.Where(r => r.Penalty.Id < before);
+            penalties = penalties.Where(p => p.Id < before);
         }
 
-        var page = await rows.OrderByDescending(r => r.Penalty.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var page = (await read.Rows(penalties.OrderByDescending(p => p.Id).Take(limit + 1)).ToListAsync(cancellationToken)).OrderByDescending(r => r.Penalty.Id).ToList();
         var items = page.Take(limit).Select(r => r.ToView(clock)).ToList();
         return new PenaltyPage(items, page.Count > limit ? items[^1].Id : null);
     }
@@ -209,7 +209,7 @@ public sealed class GetPenaltyHandler(PenaltyReader read, TimeProvider clock)
             return Failure.Forbidden();
         }
 
-        var row = await read.Query(actor).Where(r => r.Penalty.Id == id).SingleOrDefaultAsync(cancellationToken);
+        var row = await read.Rows(read.Scoped(actor).Where(p => p.Id == id)).SingleOrDefaultAsync(cancellationToken);
         return row is null ? Failure.NotFound("Penalty.NotFound") : row.ToView(clock);
     }
 }
@@ -226,17 +226,25 @@ public sealed record PenaltyRow(Penalty Penalty, string ShopCode, string ShopNam
     }
 }
 
-/// <summary>The penalties an actor may read: police by the shop's division in their jurisdiction, a shop its own.</summary>
+/// <summary>The penalties an actor may read (police by the shop's division in their jurisdiction, a shop its own) and their rows.</summary>
 public sealed class PenaltyReader(SealGuardDbContext db)
 {
-    public IQueryable<PenaltyRow> Query(Actor actor)
+    public IQueryable<Penalty> Scoped(Actor actor)
     {
         var penalties = db.Penalties.AsNoTracking();
-        penalties = actor.ShopId is { } own
+        return actor.ShopId is { } own
             ? penalties.Where(p => p.ShopId == own)
             : penalties.Where(JurisdictionFilter.For<Penalty>(p => p.DivisionCode, actor.Jurisdiction));
-        return from p in penalties
-               join s in db.Shops on p.ShopId equals s.Id
-               select new PenaltyRow(p, s.ShopCode, s.Name, p.StaffId == null ? null : db.ShopStaff.Where(st => st.Id == p.StaffId).Select(st => st.Person.Name).FirstOrDefault());
     }
+
+    public IQueryable<Penalty> OfShop(IQueryable<Penalty> penalties, string shopCode) =>
+        penalties.Where(p => db.Shops.Any(s => s.Id == p.ShopId && s.ShopCode == shopCode));
+
+    /// <summary>Filter, order and page before this: what comes out is only read.</summary>
+    public IQueryable<PenaltyRow> Rows(IQueryable<Penalty> penalties) =>
+        from p in penalties
+        join s in db.Shops on p.ShopId equals s.Id
+        join st in db.ShopStaff on p.StaffId equals (long?)st.Id into staff
+        from st in staff.DefaultIfEmpty()
+        select new PenaltyRow(p, s.ShopCode, s.Name, st == null ? null : st.Person.Name);
 }

@@ -73,17 +73,6 @@ public sealed class ShopStandingHandler(SealGuardDbContext db, RowLocks locks, T
             : new ShopStandingView(ShopStanding.Effective(set, [covering.Period], today), null, covering.Period.From, covering.DecisionNumber, covering.Period.To);
     }
 
-    /// <summary>The effective state of many shops at once (the police list), from one query of the 停业整顿 periods not yet over.</summary>
-    internal async Task<Func<long, ShopState, ShopState>> EffectiveStatesAsync(IQueryable<EngravingShop> shops, CancellationToken cancellationToken)
-    {
-        var today = ChinaTime.Today(clock);
-        var periods = (await NotOver(today).Where(p => shops.Any(s => s.Id == p.ShopId))
-                .Select(p => new { p.ShopId, From = p.SuspendedFrom!.Value, To = p.SuspendedTo!.Value })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.ShopId, p => new SuspensionPeriod(p.From, p.To));
-        return (shopId, set) => ShopStanding.Effective(set, periods[shopId], today);
-    }
-
     private async Task<IReadOnlyList<SuspensionPeriod>> PeriodsAsync(long shopId, DateOnly today, CancellationToken cancellationToken) =>
         (await SuspensionsAsync(shopId, today, cancellationToken)).Select(p => p.Period).ToList();
 

@@ -64,8 +64,9 @@ public sealed class ShopStandingConcurrencyTests(SharedApps apps)
         var suspended = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "Shop.StateChanged" && a.EntityKey == shop.ShopCode).Select(a => a.Id).SingleAsync(ct));
         accepted.Count.ShouldBe(created.Count);
         accepted.ShouldAllBe(id => id < suspended);
-        var unclaimed = prepared.Count(r => responses[prepared.IndexOf(r)].StatusCode != HttpStatusCode.Created);
-        (await app.WithDbAsync(db => db.StagedDocuments.CountAsync(d => prepared.SelectMany(r => r.DocumentIds!).Contains(d.Id), ct)))
+        var unclaimed = responses.Count(r => r.StatusCode != HttpStatusCode.Created);
+        var staged = prepared.SelectMany(r => r.DocumentIds!).ToList();
+        (await app.WithDbAsync(db => db.StagedDocuments.CountAsync(d => staged.Contains(d.Id), ct)))
             .ShouldBe(unclaimed * prepared[0].DocumentIds!.Count, "a refused intake leaves its staged materials for another try");
     }
 
