@@ -1,4 +1,6 @@
+using SealGuard.Core.Codes;
 using SealGuard.Core.Exchange;
+using SealGuard.Core.Filings;
 
 namespace SealGuard.Core.Shops;
 
@@ -6,6 +8,7 @@ namespace SealGuard.Core.Shops;
 public sealed class EngravingShop : IFerried
 {
     private readonly List<ShopStaff> _staff = [];
+    private readonly List<ShopStateChange> _stateChanges = [];
 
     public long Id { get; private set; }
     public Guid Key { get; private set; }
@@ -17,6 +20,12 @@ public sealed class EngravingShop : IFerried
     public string? Phone { get; private set; }
     public DateTime FiledAt { get; private set; }
     public IReadOnlyList<ShopStaff> Staff => _staff;
+
+    /// <summary>The state police set; <see cref="ShopStanding.Effective"/> adds the 停业整顿 periods.</summary>
+    public ShopState State { get; private set; } = ShopState.Normal;
+
+    /// <summary>Every state change, oldest first, when loaded.</summary>
+    public IReadOnlyList<ShopStateChange> StateChanges => _stateChanges;
 
     private EngravingShop()
     {
@@ -32,5 +41,18 @@ public sealed class EngravingShop : IFerried
         Address = address;
         Phone = phone;
         FiledAt = filedAt;
+    }
+
+    /// <summary>Police set the shop's state with a reason, kept in <see cref="StateChanges"/>; refused by <see cref="ShopStanding.ChangeRefusal"/>.</summary>
+    public CodeError? ChangeState(ShopState to, string reason, DateOnly effectiveOn, EventActor actor, DateTime now)
+    {
+        if (ShopStanding.ChangeRefusal(State, to, effectiveOn, ChinaTime.DateOf(now)) is { } refusal)
+        {
+            return refusal;
+        }
+
+        _stateChanges.Add(new ShopStateChange(State, to, reason, effectiveOn, actor, now));
+        State = to;
+        return null;
     }
 }

@@ -34,6 +34,12 @@ public abstract class DatabaseDialect
     public abstract string LockingSelect(string query);
 
     /// <summary>
+    /// <paramref name="query"/> with the rows it reads share-locked until the transaction ends: readers holding it go on
+    /// together, a writer of those rows waits for all of them, and a reader that comes after the writer reads what it wrote.
+    /// </summary>
+    public abstract string SharedLockingSelect(string query);
+
+    /// <summary>
     /// Makes every other transaction that asks for the same <paramref name="key"/> wait until this one ends, e.g. the
     /// writers of the audit chain, so each appends after the last committed entry.
     /// </summary>

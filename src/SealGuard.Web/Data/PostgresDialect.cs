@@ -29,6 +29,8 @@ public sealed class PostgresDialect : DatabaseDialect
 
     public override string LockingSelect(string query) => query + " FOR UPDATE";
 
+    public override string SharedLockingSelect(string query) => query + " FOR SHARE";
+
     public override async Task LockTransactionAsync(DatabaseFacade database, long key, CancellationToken cancellationToken) =>
         await database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
 

@@ -27,6 +27,8 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
     public DbSet<EngravingShop> Shops => Set<EngravingShop>();
     public DbSet<ShopStaff> ShopStaff => Set<ShopStaff>();
+    public DbSet<ShopStateChange> ShopStateChanges => Set<ShopStateChange>();
+    public DbSet<Penalty> Penalties => Set<Penalty>();
     public DbSet<CodeTableEntry> CodeTableEntries => Set<CodeTableEntry>();
     public DbSet<User> Users => Set<User>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

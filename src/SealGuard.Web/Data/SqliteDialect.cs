@@ -43,6 +43,8 @@ public sealed class SqliteDialect : DatabaseDialect
 
     public override string LockingSelect(string query) => query;
 
+    public override string SharedLockingSelect(string query) => query;
+
     public override Task LockTransactionAsync(DatabaseFacade database, long key, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>SQLite is single-instance: callers queue in the process, on one of a fixed set of stripes.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using SealGuard.Core;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
 
 namespace SealGuard.Web.Pages;
 
@@ -13,6 +14,20 @@ public static class Display
 
     public static string DateTime(DateTime? utc) =>
         utc is { } value ? ChinaTime.FromUtc(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>A China calendar day as stored (a decision date, a 停业整顿 period).</summary>
+    public static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>An amount in fen as yuan with two decimals, e.g. ¥1,500.00.</summary>
+    public static string Yuan(long? cents) => cents is { } value ? "¥" + (value / 100m).ToString("N2", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>Bootstrap colour of a shop's state: 正常 green, 暂停营业 orange, 已注销 grey.</summary>
+    public static string ShopStateColor(ShopState state) => state switch
+    {
+        ShopState.Normal => "success",
+        ShopState.Suspended => "warning",
+        _ => "secondary",
+    };
 
     public static string SealCode(string code) => code.Length == 13 ? code[..6] + " " + code[6..] : code;
 

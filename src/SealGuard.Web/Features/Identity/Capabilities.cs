@@ -64,8 +64,17 @@ public enum Capability
     /// <summary>Inspect shops and record findings and rectifications (supervision, next).</summary>
     Inspect,
 
-    /// <summary>Record penalties against a shop (supervision, next).</summary>
+    /// <summary>Record penalties (行政处罚) against a shop of one's scope or its staff.</summary>
     Penalise,
+
+    /// <summary>Suspend a shop of one's scope (暂停营业) and restore it to normal, with a reason.</summary>
+    SuspendShops,
+
+    /// <summary>Close a shop of one's scope (注销), which is final.</summary>
+    CloseShops,
+
+    /// <summary>Read the penalties and state history of one's scope: police their jurisdiction's, a shop its own.</summary>
+    ViewPenalties,
 }
 
 /// <summary>Which records a user's reads and writes are confined to.</summary>
@@ -91,7 +100,7 @@ public static class RoleCapabilities
     private static readonly Capability[] ShopWork =
     [
         Capability.FileSeals, Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.LookUpOrganizations,
-        Capability.FileOrganizationChanges, Capability.ViewOrganizationChanges, Capability.CheckCodes,
+        Capability.FileOrganizationChanges, Capability.ViewOrganizationChanges, Capability.CheckCodes, Capability.ViewPenalties,
     ];
 
     private static readonly Capability[] PoliceWork =
@@ -99,6 +108,9 @@ public static class RoleCapabilities
         Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.RevealPersonalData, Capability.LookUpOrganizations,
         Capability.ViewOrganizations, Capability.ViewOrganizationChanges, Capability.ReviewOrganizationChanges, Capability.CheckCodes,
         Capability.SuperviseShops, Capability.ViewStatistics, Capability.HandleAlerts, Capability.Inspect, Capability.Penalise,
+        // Suspending is the officer's: it is what an inspection that finds a shop unsafe does on the spot, scoped, reasoned,
+        // audited and undone by the same officer; closing is final, so only the bureau's supervisor decides it (PoliceAdmin).
+        Capability.SuspendShops, Capability.ViewPenalties,
     ];
 
     private static readonly Dictionary<UserRole, (ScopeKind Scope, HashSet<Capability> Capabilities)> Table = new()
@@ -107,7 +119,7 @@ public static class RoleCapabilities
         [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, [.. PoliceWork]),
         // The supervisor of the officers: also reads who did what, and sets what inspections check.
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops, Capability.CloseShops]),
         // Runs the deployment: accounts and reference data, and the audit log; never the seal work itself.
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [Capability.AdministerUsers, Capability.EditCodeTables, Capability.ReadAuditLog, Capability.RegisterShops]),
     };

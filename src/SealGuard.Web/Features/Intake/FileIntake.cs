@@ -6,12 +6,14 @@ using SealGuard.Core.CodeTables;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Intake;
@@ -48,6 +50,7 @@ public sealed class FileIntakeHandler(
     CodeTableService codeTables,
     PersonalDataProtector protector,
     Jurisdiction jurisdiction,
+    ShopStandingHandler standing,
     TimeProvider clock)
 {
     public const int MaxSealsPerFiling = 10;
@@ -70,6 +73,12 @@ public sealed class FileIntakeHandler(
         var (organization, agent, reason, seals, replaces, documents) = valid!;
         return await unitOfWork.ExecuteAsync<IntakeResponse>(async ct =>
         {
+            // A suspended or closed shop takes no intake; its share lock makes a suspension wait for this one.
+            if (await standing.RefuseSealWorkAsync(shopId, ct) is { } notAllowed)
+            {
+                return notAllowed;
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
 
             // Claimed first: of two intakes naming one staged document, the second finds it gone and writes nothing.
@@ -154,8 +163,18 @@ public sealed class FileIntakeHandler(
         }
 
         var (_, refusal, required) = await ValidateAsync(actor, request, cancellationToken);
+        if (refusal is null && await StandingRefusalAsync(actor, cancellationToken) is { } notAllowed)
+        {
+            refusal = notAllowed;
+        }
+
         return new IntakeCheck(refusal is null, refusal?.Code, refusal?.Message, refusal?.Errors ?? new Dictionary<string, string[]>(), required);
     }
+
+    private async Task<Failure?> StandingRefusalAsync(Actor actor, CancellationToken cancellationToken) =>
+        (await standing.GetAsync(actor, cancellationToken)).Value is { AllowsSealWork: false } view
+            ? Failure.Rule(ShopStanding.SealWorkRefusal(view.State)!)
+            : null;
 
     /// <summary>Every field, then the materials (<see cref="RequiredMaterials"/>) against the staged documents named.</summary>
     private async Task<(ValidIntake? Valid, Failure? Refusal, IReadOnlyList<DocumentKind> Required)> ValidateAsync(Actor actor, IntakeRequest request, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace SealGuard.Web.Features.Shops;
 
 public sealed record ShopListItem(string ShopCode, string Name, string DivisionCode, string DivisionName, string Address, string? Phone, DateTime FiledAt, int ActiveStaff, long SealCount);
 
-public sealed record ShopStaffView(string Name, string MaskedIdNumber, StaffRole Role, bool IsActive, DateTime RegisteredAt);
+public sealed record ShopStaffView(string Name, string MaskedIdNumber, StaffRole Role, bool IsActive, DateTime RegisteredAt, long Id);
 
 public sealed record ShopMonthVolume(string Month, long Count);
 
@@ -131,7 +131,7 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
             audit.Record(actor, "Shop.Viewed", "Shop", shop.ShopCode, division: shop.DivisionCode);
             return new ShopDetails(shop.ShopCode, shop.Name, shop.DivisionCode, DivisionCatalog.Default.DisplayName(shop.DivisionCode), shop.Address, shop.Phone, shop.FiledAt,
                 shop.Staff.OrderByDescending(s => s.IsActive).ThenBy(s => s.Id)
-                    .Select(s => new ShopStaffView(s.Person.Name, protector.Masked(s.Person), s.Role, s.IsActive, s.RegisteredAt)).ToList(),
+                    .Select(s => new ShopStaffView(s.Person.Name, protector.Masked(s.Person), s.Role, s.IsActive, s.RegisteredAt, s.Id)).ToList(),
                 byLife.Values.Sum(), byLife, perMonth);
         }, cancellationToken);
     }

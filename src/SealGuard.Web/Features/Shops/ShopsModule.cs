@@ -7,7 +7,7 @@ public sealed class ShopsModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.All;
 
-    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Police", "/Shops"), new("Public", "/Shops")];
+    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Shop", "/Standing"), new("Police", "/Shops"), new("Police", "/Penalties"), new("Public", "/Shops")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
@@ -18,6 +18,13 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<ShopDirectoryHandler>();
         services.AddScoped<ListShopChoicesHandler>();
         services.AddScoped<FileShopHandler>();
+        services.AddScoped<ShopStandingHandler>();
+        services.AddScoped<ChangeShopStateHandler>();
+        services.AddScoped<GetShopStateHandler>();
+        services.AddScoped<PenaltyReader>();
+        services.AddScoped<RecordPenaltyHandler>();
+        services.AddScoped<ListPenaltiesHandler>();
+        services.AddScoped<GetPenaltyHandler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapShopsApi();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using SealGuard.Core;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Shops;
@@ -26,6 +27,7 @@ public sealed partial class DemoSeeder(
     SealGuardDbContext db,
     FileShopHandler fileShop,
     AddUserHandler users,
+    RecordPenaltyHandler penalties,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
@@ -67,6 +69,7 @@ public sealed partial class DemoSeeder(
         var data = new SyntheticData(2026);
         var shops = await SeedShopsAsync(data, cancellationToken);
         await SeedUsersAsync(cancellationToken);
+        await SeedPenaltyAsync(shops, cancellationToken);
         var cast = new SyntheticCast(await SeedStaffAccountsAsync(shops, cancellationToken), ImprintDpi);
         await SeedOrganizationsAsync(organizations, cast, cancellationToken);
         LogSeeded();
@@ -108,6 +111,20 @@ public sealed partial class DemoSeeder(
             Expect(await users.AddAsync(Actor.System, new NewUser(userName, displayName, DemoPassword, userRole,
                 scopeKind is ScopeKind.Shop ? scope : null, scopeKind is ScopeKind.Jurisdiction ? [scope] : [], unit), cancellationToken));
         }
+    }
+
+    /// <summary>
+    /// A past 警告 against the second shop of 红旗区, recorded by police.demo, so the police console and that shop show a
+    /// penalty on first start; the main demo shop stays Normal and unpenalised for the other journeys.
+    /// </summary>
+    private async Task SeedPenaltyAsync(List<DemoShop> shops, CancellationToken cancellationToken)
+    {
+        var shop = shops.First(s => s.ShopCode.StartsWith(DemoDivision, StringComparison.Ordinal) && s.ShopCode != DemoShopCode);
+        var officer = await db.Users.AsNoTracking().Where(u => u.UserName == "police.demo").Select(u => new { u.Id, u.UserName }).SingleAsync(cancellationToken);
+        var decidedOn = ChinaTime.Today(clock).AddDays(-45);
+        Expect(await penalties.HandleAsync(new Actor(officer.Id, officer.UserName, UserRole.PoliceOfficer, null, ["4107"], null),
+            new PenaltyRequest(shop.ShopCode, null, string.Create(CultureInfo.InvariantCulture, $"新公（红）行罚决字〔{decidedOn.Year}〕第001号"), nameof(PenaltyType.Warning),
+                "《印铸刻字业暂行管理规则》第三条：未按规定登记承接的公章刻制业务", null, decidedOn), cancellationToken));
     }
 
     /// <summary>

@@ -10,12 +10,12 @@ namespace SealGuard.Web.Tests.Features.Identity;
 public sealed class RoleCapabilitiesTests
 {
     private static readonly Capability[] Shop =
-        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes];
+        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes, ViewPenalties];
 
     private static readonly Capability[] Police =
     [
         SearchSeals, ViewSeals, ChangeSealLifeState, RevealPersonalData, LookUpOrganizations, ViewOrganizations, ViewOrganizationChanges,
-        ReviewOrganizationChanges, CheckCodes, SuperviseShops, ViewStatistics, HandleAlerts, Inspect, Penalise,
+        ReviewOrganizationChanges, CheckCodes, SuperviseShops, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
     ];
 
     private static readonly Dictionary<UserRole, (ScopeKind Scope, Capability[] Capabilities)> Expected = new()
@@ -23,7 +23,7 @@ public sealed class RoleCapabilitiesTests
         [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
         [UserRole.ShopManager] = (ScopeKind.Shop, Shop),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops, CloseShops]),
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog, RegisterShops]),
     };
 
@@ -55,6 +55,8 @@ public sealed class RoleCapabilitiesTests
         RoleCapabilities.Has(UserRole.ShopManager, RevealPersonalData).ShouldBeFalse();
         RoleCapabilities.Has(UserRole.SystemAdmin, FileSeals).ShouldBeFalse();
         RoleCapabilities.Has(UserRole.SystemAdmin, SearchSeals).ShouldBeFalse();
+        RoleCapabilities.Has(UserRole.PoliceOfficer, SuspendShops).ShouldBeTrue();
+        RoleCapabilities.Has(UserRole.PoliceOfficer, CloseShops).ShouldBeFalse();
     }
 
     [Fact]

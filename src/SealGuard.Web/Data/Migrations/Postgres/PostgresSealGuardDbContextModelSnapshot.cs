@@ -743,6 +743,14 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(12)")
                         .HasColumnName("shop_code");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Normal")
+                        .HasColumnName("state");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -766,6 +774,109 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_shops_shop_code");
 
                     b.ToTable("shops", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.Penalty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AmountCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("division_code");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<long>("RecordedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<long?>("StaffId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateOnly?>("SuspendedFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_from");
+
+                    b.Property<DateOnly?>("SuspendedTo")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_to");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_penalties");
+
+                    b.HasIndex("DecisionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_penalties_decision_number");
+
+                    b.HasIndex("DivisionCode")
+                        .HasDatabaseName("ix_penalties_division_code");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_penalties_key");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_penalties_staff_id");
+
+                    b.HasIndex("ShopId", "Type")
+                        .HasDatabaseName("ix_penalties_shop_id_type");
+
+                    b.ToTable("penalties", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
@@ -815,6 +926,77 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_shop_staff_shop_id");
 
                     b.ToTable("shop_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long>("ActorUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from_state");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to_state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_state_changes");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_state_changes_key");
+
+                    b.HasIndex("ShopId")
+                        .HasDatabaseName("ix_shop_state_changes_shop_id");
+
+                    b.ToTable("shop_state_changes", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.CodeSequence", b =>
@@ -1763,6 +1945,21 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_organization_change_seals_seals_seal_id");
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Shops.Penalty", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_penalties_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .HasConstraintName("fk_penalties_shop_staff_staff_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -1815,6 +2012,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.Navigation("Person")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany("StateChanges")
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shop_state_changes_shops_shop_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
@@ -1875,6 +2082,8 @@ namespace SealGuard.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
                 {
                     b.Navigation("Staff");
+
+                    b.Navigation("StateChanges");
                 });
 #pragma warning restore 612, 618
         }

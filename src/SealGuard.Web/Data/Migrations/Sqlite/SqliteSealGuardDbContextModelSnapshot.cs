@@ -722,6 +722,14 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("shop_code");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Normal")
+                        .HasColumnName("state");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -745,6 +753,107 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_shops_shop_code");
 
                     b.ToTable("shops", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.Penalty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AmountCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_cents");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<long>("RecordedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<long?>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<DateOnly?>("SuspendedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspended_from");
+
+                    b.Property<DateOnly?>("SuspendedTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspended_to");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_penalties");
+
+                    b.HasIndex("DecisionNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_penalties_decision_number");
+
+                    b.HasIndex("DivisionCode")
+                        .HasDatabaseName("ix_penalties_division_code");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_penalties_key");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_penalties_staff_id");
+
+                    b.HasIndex("ShopId", "Type")
+                        .HasDatabaseName("ix_penalties_shop_id_type");
+
+                    b.ToTable("penalties", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
@@ -792,6 +901,75 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_shop_staff_shop_id");
 
                     b.ToTable("shop_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long>("ActorUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_state");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_state_changes");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_state_changes_key");
+
+                    b.HasIndex("ShopId")
+                        .HasDatabaseName("ix_shop_state_changes_shop_id");
+
+                    b.ToTable("shop_state_changes", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.CodeSequence", b =>
@@ -1734,6 +1912,21 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_organization_change_seals_seals_seal_id");
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Shops.Penalty", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_penalties_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .HasConstraintName("fk_penalties_shop_staff_staff_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -1786,6 +1979,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.Navigation("Person")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany("StateChanges")
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shop_state_changes_shops_shop_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
@@ -1846,6 +2049,8 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
                 {
                     b.Navigation("Staff");
+
+                    b.Navigation("StateChanges");
                 });
 #pragma warning restore 612, 618
         }

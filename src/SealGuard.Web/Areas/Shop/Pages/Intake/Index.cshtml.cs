@@ -8,6 +8,7 @@ using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Features.Validation;
 using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
@@ -20,7 +21,7 @@ namespace SealGuard.Web.Areas.Shop.Pages.Intake;
 /// staged as it is chosen (the script uploads it at once; without script the post stages it) and the intake refers to
 /// the staged ids, so a refused post keeps every upload. 下一步 asks the intake handler's own checks.
 /// </summary>
-public sealed class IndexModel(FileIntakeHandler intake, StageDocumentHandler staging, GetCodeTableHandler codeTable) : PageModel
+public sealed class IndexModel(FileIntakeHandler intake, StageDocumentHandler staging, GetCodeTableHandler codeTable, ShopStandingHandler standing) : PageModel
 {
     /// <summary>The documents the wizard offers, in the order shown: the organization's certificates, then the people's papers and the rest.</summary>
     public static readonly DocumentKind[] DocumentKinds =
@@ -58,6 +59,9 @@ public sealed class IndexModel(FileIntakeHandler intake, StageDocumentHandler st
     public List<SealForm> Seals { get; set; } = [];
 
     public FormErrors Errors { get; } = new();
+
+    /// <summary>A suspended or closed shop sees why instead of the form (the handler would refuse the order anyway).</summary>
+    public ShopStandingView? Standing { get; private set; }
 
     public IReadOnlyDictionary<CodeTable, IReadOnlyList<CodeTableEntryView>> Tables { get; private set; } = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntryView>>();
 
@@ -156,6 +160,7 @@ public sealed class IndexModel(FileIntakeHandler intake, StageDocumentHandler st
 
     private async Task LoadTablesAsync(CancellationToken cancellationToken)
     {
+        Standing = (await standing.GetAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken)).Value;
         var tables = new Dictionary<CodeTable, IReadOnlyList<CodeTableEntryView>>();
         foreach (var table in new[] { CodeTable.OrganizationType, CodeTable.SealType, CodeTable.SealMaterial, CodeTable.SealShape, CodeTable.SealSpec })
         {
