@@ -2,6 +2,7 @@ using System.Globalization;
 using SealGuard.Core;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
+using SealGuard.Core.Shops;
 
 namespace SealGuard.Web.Pages;
 
@@ -31,6 +32,15 @@ public static class Display
     {
         OrganizationChangeState.Pending => "warning",
         OrganizationChangeState.Approved => "success",
+        _ => "secondary",
+    };
+
+    /// <summary>Bootstrap colour of a staff registration: 待审核 orange, 已退回 red, 已备案 green, 已注销 grey.</summary>
+    public static string StaffStateColor(StaffState state) => state switch
+    {
+        StaffState.Pending => "warning",
+        StaffState.Returned => "danger",
+        StaffState.Accepted => "success",
         _ => "secondary",
     };
 

@@ -12,6 +12,7 @@ using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Intake;
@@ -48,6 +49,7 @@ public sealed class FileIntakeHandler(
     CodeTableService codeTables,
     PersonalDataProtector protector,
     Jurisdiction jurisdiction,
+    OperatorEligibility eligibility,
     TimeProvider clock)
 {
     public const int MaxSealsPerFiling = 10;
@@ -59,6 +61,11 @@ public sealed class FileIntakeHandler(
         if (!actor.Can(Capability.FileSeals) || actor.ShopId is not { } shopId)
         {
             return Failure.Forbidden();
+        }
+
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
         }
 
         var (valid, refusal, _) = await ValidateAsync(actor, request, cancellationToken);
@@ -151,6 +158,11 @@ public sealed class FileIntakeHandler(
         if (!actor.Can(Capability.FileSeals) || actor.ShopId is null)
         {
             return Failure.Forbidden();
+        }
+
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
         }
 
         var (_, refusal, required) = await ValidateAsync(actor, request, cancellationToken);

@@ -3,18 +3,28 @@ using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Seals;
 
-/// <summary>Finds a seal by code for a change, with its filing and documents, if the actor may see it.</summary>
-public sealed class SealLoader(SealGuardDbContext db)
+/// <summary>
+/// Finds a seal by code for a change, with its filing and documents, if the actor may see it and (a shop user) may work
+/// seals at all: every change of a seal loads it here, so the staff eligibility of <see cref="OperatorEligibility"/> is
+/// asked once for all of them.
+/// </summary>
+public sealed class SealLoader(SealGuardDbContext db, OperatorEligibility eligibility)
 {
     public async Task<Outcome<Seal>> LoadAsync(Actor actor, string? sealCode, CancellationToken cancellationToken)
     {
         if (!SealCode.TryParse(sealCode, out var code, out var error))
         {
             return Failure.Validation("sealCode", error!);
+        }
+
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
         }
 
         var seal = await Tracked(actor).SingleOrDefaultAsync(s => s.SealCode == code.Value, cancellationToken);
@@ -26,6 +36,11 @@ public sealed class SealLoader(SealGuardDbContext db)
     /// <summary>All seals of a filing the actor may see, in intake order; a filing with none is reported as absent.</summary>
     public async Task<Outcome<IReadOnlyList<Seal>>> LoadFilingAsync(Actor actor, long filingId, CancellationToken cancellationToken)
     {
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
+        }
+
         var filingSeals = await Tracked(actor).Where(s => s.FilingId == filingId).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         return filingSeals.Count == 0 ? Failure.NotFound("Filing.NotFound") : filingSeals;
     }

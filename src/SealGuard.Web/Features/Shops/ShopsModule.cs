@@ -7,7 +7,7 @@ public sealed class ShopsModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.All;
 
-    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Police", "/Shops"), new("Public", "/Shops")];
+    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Police", "/Shops"), new("Police", "/Staff"), new("Public", "/Shops")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
@@ -18,7 +18,13 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<ShopDirectoryHandler>();
         services.AddScoped<ListShopChoicesHandler>();
         services.AddScoped<FileShopHandler>();
+        services.AddScoped<ManageStaffHandler>();
+        services.AddScoped<DecideStaffHandler>();
+        services.AddScoped<GetStaffHandler>();
+        services.AddScoped<ListStaffRegistrationsHandler>();
+        services.AddScoped<OperatorEligibility>();
+        services.AddScoped<OperatorStandingHandler>();
     }
 
-    public void MapApi(RouteGroupBuilder api) => api.MapShopsApi();
+    public void MapApi(RouteGroupBuilder api) => api.MapShopsApi().MapStaffApi();
 }
