@@ -777,9 +777,14 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
+                    b.Property<DateOnly?>("DeregisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deregistered_on");
+
+                    b.Property<string>("DeregistrationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deregistration_reason");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid")
@@ -788,6 +793,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("return_reason");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -798,6 +808,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.Property<long>("ShopId")
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -814,7 +834,76 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_shop_staff_shop_id");
 
+                    b.HasIndex("State", "ShopId")
+                        .HasDatabaseName("ix_shop_staff_state_shop_id");
+
                     b.ToTable("shop_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long>("ActorUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("StaffId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to_state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_staff_events");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_staff_events_key");
+
+                    b.HasIndex("StaffId", "Id")
+                        .HasDatabaseName("ix_shop_staff_events_staff_id_id");
+
+                    b.ToTable("shop_staff_events", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.CodeSequence", b =>
@@ -1017,6 +1106,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
 
+                    b.Property<long?>("StaffId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("staff_id");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -1033,6 +1126,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_users_shop_id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
 
                     b.HasIndex("UserName")
                         .IsUnique()
@@ -1755,6 +1852,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany("History")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shop_staff_events_shop_staff_staff_id");
+                });
+
             modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -1771,6 +1878,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .HasConstraintName("fk_users_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .HasConstraintName("fk_users_shop_staff_staff_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
@@ -1813,6 +1925,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
                 {
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

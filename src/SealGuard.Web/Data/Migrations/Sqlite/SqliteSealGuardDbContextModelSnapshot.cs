@@ -754,9 +754,14 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_active");
+                    b.Property<DateOnly?>("DeregisteredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deregistered_on");
+
+                    b.Property<string>("DeregistrationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deregistration_reason");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("TEXT")
@@ -765,6 +770,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -775,6 +785,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.Property<long>("ShopId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -791,7 +811,74 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_shop_staff_shop_id");
 
+                    b.HasIndex("State", "ShopId")
+                        .HasDatabaseName("ix_shop_staff_state_shop_id");
+
                     b.ToTable("shop_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long>("ActorUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_staff_events");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_staff_events_key");
+
+                    b.HasIndex("StaffId", "Id")
+                        .HasDatabaseName("ix_shop_staff_events_staff_id_id");
+
+                    b.ToTable("shop_staff_events", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.CodeSequence", b =>
@@ -992,6 +1079,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
 
+                    b.Property<long?>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
@@ -1008,6 +1099,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_users_shop_id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
 
                     b.HasIndex("UserName")
                         .IsUnique()
@@ -1728,6 +1823,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany("History")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shop_staff_events_shop_staff_staff_id");
+                });
+
             modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -1744,6 +1849,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .HasConstraintName("fk_users_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .HasConstraintName("fk_users_shop_staff_staff_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
@@ -1786,6 +1896,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
                 {
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
