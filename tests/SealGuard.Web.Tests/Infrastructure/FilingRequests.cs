@@ -108,7 +108,7 @@ internal static class FilingRequests
         {
             var users = scope.ServiceProvider.GetRequiredService<AddUserHandler>();
             var created = await users.AddAsync(Actor.System,
-                new NewUser(userName, userName, DemoSeeder.DemoPassword, UserRole.ShopOperator, shopCode, []), CancellationToken.None);
+                new NewUser(userName, userName, DemoSeeder.DemoPassword, UserRole.ShopOperator, shopCode, [], StaffId: await app.AddAcceptedStaffAsync(shopCode)), CancellationToken.None);
             created.IsSuccess.ShouldBeTrue(created.Failure?.Message);
         }
 

@@ -28,7 +28,8 @@ public sealed class ShopsApiTests(SharedApps apps)
         shop.Name.ShouldEndWith("刻章店");
         shop.Address.ShouldNotBeNullOrWhiteSpace();
         shop.Staff.Select(s => s.Role).ShouldBe([StaffRole.Manager, StaffRole.Operator, StaffRole.Engraver, StaffRole.Engraver], ignoreOrder: true);
-        shop.Staff.ShouldAllBe(s => s.Id > 0 && s.Name.Length >= 2 && s.IsActive);
+        shop.Staff.ShouldAllBe(s => s.Id > 0 && s.Name.Length >= 2);
+        shop.Staff.ShouldContain(s => s.State == StaffState.Accepted && s.Role == StaffRole.Engraver);
         shop.Staff.Select(s => s.Id).Distinct().Count().ShouldBe(shop.Staff.Count);
         raw.ShouldNotContain("idNumber", Case.Insensitive);
 
