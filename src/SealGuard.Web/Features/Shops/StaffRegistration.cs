@@ -64,7 +64,8 @@ public static class StaffScope
             reveal ? new PersonView(staff.Person.Name, protector.Reveal(staff.Person).Value, staff.Person.Phone) : PersonView.Masked(staff.Person, protector),
             staff.Role, staff.State, staff.StartDate, staff.RegisteredAt, staff.ReturnReason, staff.DeregisteredOn, staff.DeregistrationReason,
             StaffRules.Allowed(staff.State),
-            staff.History.OrderBy(e => e.Id).Select(e => new StaffEventView(e.Action, e.ToState, e.OccurredAt, e.ActorName, e.Note)).ToList(),
+            // A step taken in this unit of work has no id until it is saved: it is the latest.
+            staff.History.OrderBy(e => e.Id == 0 ? long.MaxValue : e.Id).Select(e => new StaffEventView(e.Action, e.ToState, e.OccurredAt, e.ActorName, e.Note)).ToList(),
             reveal);
 }
 
