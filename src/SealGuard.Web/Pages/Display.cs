@@ -49,6 +49,15 @@ public static class Display
         _ => "secondary",
     };
 
+    /// <summary>Bootstrap colour of a staff registration: 待审核 orange, 已退回 red, 已备案 green, 已注销 grey.</summary>
+    public static string StaffStateColor(StaffState state) => state switch
+    {
+        StaffState.Pending => "warning",
+        StaffState.Returned => "danger",
+        StaffState.Accepted => "success",
+        _ => "secondary",
+    };
+
     public static string FlowStateColor(FlowState state) => state switch
     {
         FlowState.Delivered => "primary",

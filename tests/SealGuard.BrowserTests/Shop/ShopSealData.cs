@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SealGuard.BrowserTests.Infrastructure;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Shops;
 using SealGuard.Core.Synthetic;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Identity;
@@ -25,7 +26,9 @@ public static class ShopSealData
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<SealGuardDbContext>();
         var shop = await db.Shops.SingleAsync(s => s.ShopCode == DemoSeeder.DemoShopCode);
-        var actor = new Actor(0, "shop.demo", UserRole.ShopOperator, shop.Id, [], null);
+        // The real shop.demo account: intake and seal work need an account linked to accepted staff.
+        var clerkId = await db.Users.Where(u => u.UserName == "shop.demo").Select(u => u.Id).SingleAsync();
+        var actor = new Actor(clerkId, "shop.demo", UserRole.ShopOperator, shop.Id, [], null);
         var data = new SyntheticData(seed);
         var person = new PersonInput(data.PersonName(), data.IdNumber("410702").Value, data.MobilePhone().Value);
         var organization = new OrganizationInput(data.CreditCode("410702").Value, data.CompanyName("新乡市"), "02", "410702", "河南省新乡市红旗区人民路1号", person);
@@ -45,7 +48,7 @@ public static class ShopSealData
         if (engraved)
         {
             var batch = services.GetRequiredService<FilingBatchHandler>();
-            var engraver = await db.ShopStaff.Where(s => s.ShopId == shop.Id && s.IsActive).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+            var engraver = await db.ShopStaff.Where(s => s.ShopId == shop.Id && s.State == StaffState.Accepted).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
             Expect(await batch.EngraveAsync(actor, filed.FilingId, new EngravingRequest(engraver), CancellationToken.None));
             Expect(await batch.UploadImprintsAsync(actor, filed.FilingId, codes.Select(c => new ImprintFile(c, c + ".png", ImprintPng(400))).ToList(), CancellationToken.None));
         }

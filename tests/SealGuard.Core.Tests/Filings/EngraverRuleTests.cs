@@ -4,8 +4,6 @@ using static SealGuard.Core.Tests.Filings.FilingTestData;
 
 namespace SealGuard.Core.Tests.Filings;
 
-// Not covered: an inactive staff member. ShopStaff has no public way to deactivate (IsActive has a private setter and
-// the constructor always sets it to true); add that case when a public Deactivate method exists.
 public class EngraverRuleTests
 {
     private const string NotShopStaff = "Seal.EngraverNotShopStaff";
@@ -18,7 +16,7 @@ public class EngraverRuleTests
     {
         var staff = Staff(ShopId, role);
 
-        staff.IsActive.ShouldBeTrue();
+        staff.State.ShouldBe(StaffState.Accepted);
         EngraverRule.Check(NewSeal(), staff).ShouldBeNull();
     }
 
@@ -53,5 +51,20 @@ public class EngraverRuleTests
 
         seal.Engrave(own, Actor, T0.AddHours(2)).ShouldBeNull();
         seal.EngraverStaffId.ShouldBe(own.Id);
+    }
+
+    [Fact]
+    public void Staff_not_accepted_or_deregistered_may_not_engrave()
+    {
+        var pending = ShopStaff.Registered(ShopId, Person("钱芳", "idx-p"), StaffRole.Engraver, new DateOnly(2026, 1, 5), T0, Actor);
+        var returned = ShopStaff.Registered(ShopId, Person("孙强", "idx-r"), StaffRole.Engraver, new DateOnly(2026, 1, 5), T0, Actor);
+        returned.Return("身份证复印件不清", Actor, T0.AddHours(1)).ShouldBeNull();
+        var left = Staff();
+        left.Deregister(DateOnly.FromDateTime(T0), "离职", Actor, T0).ShouldBeNull();
+
+        foreach (var staff in new[] { pending, returned, left })
+        {
+            EngraverRule.Check(NewSeal(), staff).ShouldNotBeNull().Code.ShouldBe(NotShopStaff);
+        }
     }
 }

@@ -50,7 +50,7 @@ internal static class FilingTestData
     public static Seal NewSeal(EngravingReason reason = EngravingReason.New) => AddSeal(NewFiling(reason));
 
     public static ShopStaff Staff(long shopId = ShopId, StaffRole role = StaffRole.Engraver) =>
-        new(shopId, Person("赵伟", "idx-e"), role, T0.AddYears(-1));
+        ShopStaff.Filed(shopId, Person("赵伟", "idx-e"), role, DateOnly.FromDateTime(T0.AddYears(-1)), T0.AddYears(-1), Actor);
 
     public static FilingDocument Attach(Filing filing, DocumentKind kind) =>
         filing.AttachDocument(kind, kind + ".jpg", "jpeg", new string('a', 64), new string('b', 64), 123_456, 1240, 1754, Actor, T0);

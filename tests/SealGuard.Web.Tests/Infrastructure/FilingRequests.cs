@@ -108,7 +108,7 @@ internal static class FilingRequests
         {
             var users = scope.ServiceProvider.GetRequiredService<AddUserHandler>();
             var created = await users.AddAsync(Actor.System,
-                new NewUser(userName, userName, DemoSeeder.DemoPassword, UserRole.ShopOperator, shopCode, []), CancellationToken.None);
+                new NewUser(userName, userName, DemoSeeder.DemoPassword, UserRole.ShopOperator, shopCode, [], StaffId: await app.AddAcceptedStaffAsync(shopCode)), CancellationToken.None);
             created.IsSuccess.ShouldBeTrue(created.Failure?.Message);
         }
 
@@ -120,7 +120,7 @@ internal static class FilingRequests
         app.WithDbAsync(async db =>
         {
             var demoShopId = await db.Shops.Where(s => s.ShopCode == DemoSeeder.DemoShopCode).Select(s => s.Id).SingleAsync();
-            return await db.ShopStaff.Where(s => s.ShopId != demoShopId && s.Role == StaffRole.Engraver && s.IsActive)
+            return await db.ShopStaff.Where(s => s.ShopId != demoShopId && s.Role == StaffRole.Engraver && s.State == StaffState.Accepted)
                 .OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         });
 

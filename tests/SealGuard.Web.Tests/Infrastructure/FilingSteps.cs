@@ -4,9 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Cli;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Intake;
@@ -87,7 +89,7 @@ public static class FilingSteps
     public static async Task<long> EngraverIdAsync(this HttpClient client)
     {
         var shop = await client.GetFromJsonAsync<MyShopView>("/api/v1/shops/me", Json);
-        return shop!.Staff.First(s => s.Role == Core.Shops.StaffRole.Engraver).Id;
+        return shop!.Staff.First(s => s.Role == Core.Shops.StaffRole.Engraver && s.State == Core.Shops.StaffState.Accepted).Id;
     }
 
     public static Task<HttpResponseMessage> EngraveAsync(this HttpClient client, string sealCode, long engraverStaffId) =>
@@ -154,13 +156,18 @@ public static class FilingSteps
     }
 
     /// <summary>Creates a user with <c>sealguard users add</c> in the app's database (password <see cref="DemoSeeder.DemoPassword"/>); returns the user name.</summary>
-    public static async Task<string> AddUserAsync(this SealGuardApp app, UserRole role, string? shopCode = null, string? jurisdiction = null)
+    public static async Task<string> AddUserAsync(this SealGuardApp app, UserRole role, string? shopCode = null, string? jurisdiction = null, bool eligible = true)
     {
         var userName = "t." + role.ToString().ToLowerInvariant() + "." + Guid.NewGuid().ToString("N")[..12];
         List<string> command = ["users", "add", "--username", userName, "--password", DemoSeeder.DemoPassword, "--role", role.ToString()];
         if (shopCode is not null)
         {
             command.AddRange(["--shop", shopCode]);
+            if (eligible)
+            {
+                // A shop account works only linked to accepted staff of its shop (ADR 0011): by default the test user is one.
+                command.AddRange(["--staff", (await app.AddAcceptedStaffAsync(shopCode)).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            }
         }
 
         if (jurisdiction is not null)
@@ -171,6 +178,22 @@ public static class FilingSteps
         var (exitCode, output) = await app.RunCliAsync([.. command]);
         exitCode.ShouldBe(0, output);
         return userName;
+    }
+
+    /// <summary>A new staff member of the shop, accepted as if filed by the police with the shop (synthetic person); its id.</summary>
+    public static async Task<long> AddAcceptedStaffAsync(this SealGuardApp app, string shopCode, StaffRole role = StaffRole.Operator)
+    {
+        var protector = app.Services.GetRequiredService<PersonalDataProtector>();
+        var person = TestData.Person();
+        return await app.WithDbAsync(async db =>
+        {
+            var shopId = await db.Shops.Where(s => s.ShopCode == shopCode).Select(s => s.Id).SingleAsync();
+            var staff = ShopStaff.Filed(shopId, protector.Protect(person.Name!, IdNumber.Parse(person.IdNumber!), person.Phone), role,
+                new DateOnly(2025, 1, 2), new DateTime(2025, 1, 2, 0, 0, 0, DateTimeKind.Utc), new EventActor(0, "system"));
+            db.ShopStaff.Add(staff);
+            await db.SaveChangesAsync();
+            return staff.Id;
+        });
     }
 
     /// <summary>The code of a demo shop other than shop.demo's.</summary>

@@ -43,6 +43,12 @@ public enum Capability
     /// <summary>Register an engraving shop with its staff (刻章业备案) in one's scope.</summary>
     RegisterShops,
 
+    /// <summary>Register, correct and deregister the own shop's staff (从业人员登记/注销), for the police to accept.</summary>
+    ManageStaff,
+
+    /// <summary>Accept or return the staff registrations of the jurisdiction's shops (从业人员登记审核).</summary>
+    DecideStaff,
+
     /// <summary>The seal figures of the jurisdiction.</summary>
     ViewStatistics,
 
@@ -107,7 +113,7 @@ public static class RoleCapabilities
     [
         Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.RevealPersonalData, Capability.LookUpOrganizations,
         Capability.ViewOrganizations, Capability.ViewOrganizationChanges, Capability.ReviewOrganizationChanges, Capability.CheckCodes,
-        Capability.SuperviseShops, Capability.ViewStatistics, Capability.HandleAlerts, Capability.Inspect, Capability.Penalise,
+        Capability.SuperviseShops, Capability.DecideStaff, Capability.ViewStatistics, Capability.HandleAlerts, Capability.Inspect, Capability.Penalise,
         // Suspending is the officer's: it is what an inspection that finds a shop unsafe does on the spot, scoped, reasoned,
         // audited and undone by the same officer; closing is final, so only the bureau's supervisor decides it (PoliceAdmin).
         Capability.SuspendShops, Capability.ViewPenalties,
@@ -116,7 +122,8 @@ public static class RoleCapabilities
     private static readonly Dictionary<UserRole, (ScopeKind Scope, HashSet<Capability> Capabilities)> Table = new()
     {
         [UserRole.ShopOperator] = (ScopeKind.Shop, [.. ShopWork]),
-        [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork]),
+        // The manager also answers for who works in the shop.
+        [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork, Capability.ManageStaff]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, [.. PoliceWork]),
         // The supervisor of the officers: also reads who did what, and sets what inspections check.
         [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops, Capability.CloseShops]),

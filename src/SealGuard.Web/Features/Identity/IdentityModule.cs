@@ -40,13 +40,14 @@ public sealed class IdentityModule : IFeatureModule
         // One prefix per occurrence (repeat the option, or separate with commas): extra --Key=Value configuration may follow.
         var jurisdiction = new Option<string[]>("--jurisdiction") { Description = "Division prefixes (police roles): --jurisdiction 4107 --jurisdiction 410727, or 4107,410727" };
         var unit = new Option<string?>("--unit") { Description = "Police unit shown beside the name (police roles), e.g. 新乡市公安局红旗分局" };
-        var add = new Command("add", "Create a user") { userName, displayName, password, role, shop, jurisdiction, unit };
+        var staff = new Option<long?>("--staff") { Description = "Staff record id (shop roles): the accepted 从业人员 the account belongs to; without it the account cannot take intakes or work seals" };
+        var add = new Command("add", "Create a user") { userName, displayName, password, role, shop, jurisdiction, unit, staff };
         add.SetAction((parse, ct) => cli.RunAsync(parse, async services =>
         {
             var name = parse.GetValue(userName)!;
             var outcome = await services.GetRequiredService<AddUserHandler>().AddAsync(Actor.System,
                 new NewUser(name, parse.GetValue(displayName) ?? name, parse.GetValue(password), parse.GetValue(role), parse.GetValue(shop), (parse.GetValue(jurisdiction) ?? []).SelectMany(j => j.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList(),
-                    parse.GetValue(unit)), ct);
+                    parse.GetValue(unit), parse.GetValue(staff)), ct);
             if (!outcome.IsSuccess)
             {
                 await cli.Output.WriteLineAsync("Refused: " + outcome.Failure!.Message);

@@ -13,6 +13,12 @@ public sealed class User
     public long? ShopId { get; private set; }
 
     /// <summary>
+    /// The shop staff record (从业人员) this shop account belongs to; only an account linked to accepted staff of its shop
+    /// may take intakes and work seals (<see cref="SealGuard.Core.Shops.StaffRules.CheckOperator"/>). Set by the administrator.
+    /// </summary>
+    public long? StaffId { get; private set; }
+
+    /// <summary>
     /// The police unit the person works in (e.g. 新乡市公安局红旗分局), shown beside their name; none for shop staff, whose
     /// unit is their shop.
     /// </summary>
@@ -82,8 +88,17 @@ public sealed class User
         SecurityStamp = NewStamp();
     }
 
+    /// <summary>Links the account to a staff record of its shop, or clears the link (null).</summary>
+    public void LinkStaff(long? staffId) => StaffId = staffId;
+
     public void ChangeAccess(UserRole role, long? shopId, IEnumerable<string> jurisdiction, string? unit)
     {
+        // Another shop's (or no shop's) account cannot stay linked to this shop's staff.
+        if (shopId != ShopId)
+        {
+            StaffId = null;
+        }
+
         Role = role;
         Unit = unit;
         ShopId = shopId;

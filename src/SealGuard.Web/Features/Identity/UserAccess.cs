@@ -65,4 +65,30 @@ public static class UserAccess
             ? Failure.Validation("shopCode", new CodeError("Shop.NotFound", Messages.Get("Shop.NotFound")))
             : shopId;
     }
+
+    /// <summary>
+    /// Checks that <paramref name="staffId"/> (when given) is a staff record of the account's shop that no other account
+    /// is linked to; a link makes the account's work attributable to that person (ADR 0011).
+    /// </summary>
+    public static async Task<Failure?> CheckStaffLinkAsync(SealGuardDbContext db, UserRole role, long? shopId, long? staffId, long? userId, CancellationToken cancellationToken)
+    {
+        if (staffId is null)
+        {
+            return null;
+        }
+
+        if (RoleCapabilities.ScopeOf(role) is not ScopeKind.Shop)
+        {
+            return Failure.Validation("staffId", new CodeError("Staff.UserNotShopRole", Messages.Get("Staff.UserNotShopRole")));
+        }
+
+        if (!await db.ShopStaff.AnyAsync(s => s.Id == staffId && s.ShopId == shopId, cancellationToken))
+        {
+            return Failure.Validation("staffId", new CodeError("Staff.NotFound", Messages.Get("Staff.NotFound")));
+        }
+
+        return await db.Users.AnyAsync(u => u.StaffId == staffId && u.Id != userId, cancellationToken)
+            ? Failure.Rule(new CodeError("Staff.UserAlreadyLinked", Messages.Get("Staff.UserAlreadyLinked")), "staffId")
+            : null;
+    }
 }

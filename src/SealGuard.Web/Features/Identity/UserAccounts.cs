@@ -15,9 +15,9 @@ namespace SealGuard.Web.Features.Identity;
 public sealed record UserListItem(long Id, string UserName, string DisplayName, UserRole Role, string Unit, string? PoliceUnit, IReadOnlyList<string> Jurisdiction, string JurisdictionName, bool IsDisabled, bool IsLockedOut, DateTime CreatedAt);
 
 /// <summary>An account as handlers answer it to callers (pages, CLI, seeding), without its password hash or stamp.</summary>
-public sealed record UserAccount(long Id, string UserName, string DisplayName, UserRole Role, long? ShopId, IReadOnlyList<string> Jurisdiction)
+public sealed record UserAccount(long Id, string UserName, string DisplayName, UserRole Role, long? ShopId, IReadOnlyList<string> Jurisdiction, long? StaffId = null)
 {
-    internal static UserAccount From(User user) => new(user.Id, user.UserName, user.DisplayName, user.Role, user.ShopId, user.JurisdictionPrefixes);
+    internal static UserAccount From(User user) => new(user.Id, user.UserName, user.DisplayName, user.Role, user.ShopId, user.JurisdictionPrefixes, user.StaffId);
 
     internal static Outcome<UserAccount> From(Outcome<User> outcome) => outcome.Value is { } user ? From(user) : outcome.Failure!;
 }
@@ -144,7 +144,23 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
         }, cancellationToken);
     }
 
-    private async Task<Outcome<UserAccount>> ChangeAsync(Actor actor, string userName, string action, Func<User, Failure?> change, CancellationToken cancellationToken)
+    /// <summary>Links a shop account to a staff record of its shop (or clears the link with null); audited.</summary>
+    public Task<Outcome<UserAccount>> LinkStaffAsync(Actor actor, string userName, long? staffId, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, userName, "User.StaffLinked", async (user, ct) =>
+        {
+            if (await UserAccess.CheckStaffLinkAsync(db, user.Role, user.ShopId, staffId, user.Id, ct) is { } refused)
+            {
+                return refused;
+            }
+
+            user.LinkStaff(staffId);
+            return null;
+        }, cancellationToken);
+
+    private Task<Outcome<UserAccount>> ChangeAsync(Actor actor, string userName, string action, Func<User, Failure?> change, CancellationToken cancellationToken) =>
+        ChangeAsync(actor, userName, action, (user, _) => Task.FromResult(change(user)), cancellationToken);
+
+    private async Task<Outcome<UserAccount>> ChangeAsync(Actor actor, string userName, string action, Func<User, CancellationToken, Task<Failure?>> change, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.AdministerUsers))
         {
@@ -159,12 +175,13 @@ public sealed class ManageUserHandler(SealGuardDbContext db, UnitOfWork unitOfWo
                 return Failure.NotFound();
             }
 
-            if (change(user) is { } failure)
+            if (await change(user, ct) is { } failure)
             {
                 return failure;
             }
 
-            audit.Record(actor, action, "User", user.UserName, division: await AuditScope.OfUserAsync(db, user, ct));
+            audit.Record(actor, action, "User", user.UserName, detail: action == "User.StaffLinked" ? user.StaffId?.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+                division: await AuditScope.OfUserAsync(db, user, ct));
             return user;
         }, cancellationToken));
     }

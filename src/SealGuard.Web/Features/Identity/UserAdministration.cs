@@ -9,8 +9,9 @@ using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Identity;
 
-/// <summary>A new account; <c>Unit</c> is the police unit shown beside the name (<see cref="User.Unit"/>), shop staff have their shop.</summary>
-public sealed record NewUser(string? UserName, string? DisplayName, string? Password, UserRole Role, string? ShopCode, IReadOnlyList<string> Jurisdiction, string? Unit = null);
+/// <summary>A new account; <c>Unit</c> is the police unit shown beside the name (<see cref="User.Unit"/>), shop staff have their shop.
+/// <c>StaffId</c> links a shop account to its person's staff record (从业人员), without which it cannot take intakes or work seals.</summary>
+public sealed record NewUser(string? UserName, string? DisplayName, string? Password, UserRole Role, string? ShopCode, IReadOnlyList<string> Jurisdiction, string? Unit = null, long? StaffId = null);
 
 /// <summary>Creates accounts: shop roles are bound to an existing shop, police roles to division prefixes of a jurisdiction.</summary>
 public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, IPasswordHasher<User> hasher, TimeProvider clock)
@@ -46,11 +47,17 @@ public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork uni
                 return shop.Failure!;
             }
 
+            if (await UserAccess.CheckStaffLinkAsync(db, input.Role, shop.Value, input.StaffId, null, ct) is { } badLink)
+            {
+                return badLink;
+            }
+
             var user = new User(input.UserName!, input.DisplayName!.Trim(), input.Role, shop.Value, RoleCapabilities.ScopeOf(input.Role) is ScopeKind.Shop ? [] : input.Jurisdiction, clock.GetUtcNow().UtcDateTime,
                 UserAccess.UnitFor(input.Role, input.Unit));
+            user.LinkStaff(input.StaffId);
             user.SetPasswordHash(hasher.HashPassword(user, input.Password!));
             db.Users.Add(user);
-            audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction}", division: await AuditScope.OfUserAsync(db, user, ct));
+            audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction};{input.StaffId}", division: await AuditScope.OfUserAsync(db, user, ct));
             return user;
         }, cancellationToken);
 

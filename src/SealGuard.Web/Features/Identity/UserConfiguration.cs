@@ -17,6 +17,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Jurisdiction).HasMaxLength(512);
         builder.Property(u => u.SecurityStamp).HasMaxLength(32);
         builder.HasOne<SealGuard.Core.Shops.EngravingShop>().WithMany().HasForeignKey(u => u.ShopId);
+        // One account per staff member: the staff record is who the account's work is attributed to.
+        builder.HasOne<SealGuard.Core.Shops.ShopStaff>().WithMany().HasForeignKey(u => u.StaffId);
+        builder.HasIndex(u => u.StaffId).IsUnique();
         builder.Ignore(u => u.JurisdictionPrefixes);
     }
 }

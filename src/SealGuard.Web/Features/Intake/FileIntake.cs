@@ -51,6 +51,7 @@ public sealed class FileIntakeHandler(
     PersonalDataProtector protector,
     Jurisdiction jurisdiction,
     ShopStandingHandler standing,
+    OperatorEligibility eligibility,
     TimeProvider clock)
 {
     public const int MaxSealsPerFiling = 10;
@@ -62,6 +63,11 @@ public sealed class FileIntakeHandler(
         if (!actor.Can(Capability.FileSeals) || actor.ShopId is not { } shopId)
         {
             return Failure.Forbidden();
+        }
+
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
         }
 
         var (valid, refusal, _) = await ValidateAsync(actor, request, cancellationToken);
@@ -160,6 +166,11 @@ public sealed class FileIntakeHandler(
         if (!actor.Can(Capability.FileSeals) || actor.ShopId is null)
         {
             return Failure.Forbidden();
+        }
+
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
         }
 
         var (_, refusal, required) = await ValidateAsync(actor, request, cancellationToken);

@@ -9,10 +9,11 @@ using SealGuard.Web.Infrastructure.Outcomes;
 namespace SealGuard.Web.Features.Seals;
 
 /// <summary>
-/// Finds a seal by code for a change, with its filing and documents, if the actor may see it. Every seal change goes
-/// through here, so this is where a shop's standing is asked: a suspended or closed shop works no seal (police still may).
+/// Finds a seal by code for a change, with its filing and documents, if the actor may see it and (a shop user) may work
+/// seals at all. Every change of a seal loads it here, so this is where a shop's standing is asked (a suspended or closed
+/// shop works no seal; police still may) and the staff eligibility of <see cref="OperatorEligibility"/>, once for all of them.
 /// </summary>
-public sealed class SealLoader(SealGuardDbContext db, ShopStandingHandler standing)
+public sealed class SealLoader(SealGuardDbContext db, ShopStandingHandler standing, OperatorEligibility eligibility)
 {
     public async Task<Outcome<Seal>> LoadAsync(Actor actor, string? sealCode, CancellationToken cancellationToken)
     {
@@ -24,6 +25,11 @@ public sealed class SealLoader(SealGuardDbContext db, ShopStandingHandler standi
         if (await ShopRefusalAsync(actor, cancellationToken) is { } refused)
         {
             return refused;
+        }
+
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
         }
 
         var seal = await Tracked(actor).SingleOrDefaultAsync(s => s.SealCode == code.Value, cancellationToken);
@@ -38,6 +44,11 @@ public sealed class SealLoader(SealGuardDbContext db, ShopStandingHandler standi
         if (await ShopRefusalAsync(actor, cancellationToken) is { } refused)
         {
             return refused;
+        }
+
+        if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
+        {
+            return ineligible;
         }
 
         var filingSeals = await Tracked(actor).Where(s => s.FilingId == filingId).OrderBy(s => s.Id).ToListAsync(cancellationToken);

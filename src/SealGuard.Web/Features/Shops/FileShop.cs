@@ -72,7 +72,8 @@ public sealed class FileShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork
                 request.Address!.Trim(), phone?.Value, filedAt);
             db.Shops.Add(shop);
             await db.SaveChangesAsync(ct);
-            var members = staff.Select(s => new ShopStaff(shop.Id, s.Person.Protect(protector), s.Role, filedAt)).ToList();
+            // Entered by the police with the filing itself, so accepted by it.
+            var members = staff.Select(s => ShopStaff.Filed(shop.Id, s.Person.Protect(protector), s.Role, ChinaTime.DateOf(filedAt), filedAt, actor.ToEventActor())).ToList();
             db.ShopStaff.AddRange(members);
             await db.SaveChangesAsync(ct);
             audit.Record(actor, "Shop.Filed", "Shop", shop.ShopCode, division: shop.DivisionCode);

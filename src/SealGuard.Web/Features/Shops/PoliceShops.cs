@@ -16,7 +16,7 @@ namespace SealGuard.Web.Features.Shops;
 
 public sealed record ShopListItem(string ShopCode, string Name, string DivisionCode, string DivisionName, string Address, string? Phone, DateTime FiledAt, int ActiveStaff, long SealCount);
 
-public sealed record ShopStaffView(string Name, string MaskedIdNumber, StaffRole Role, bool IsActive, DateTime RegisteredAt, long Id);
+public sealed record ShopStaffView(long Id, string Name, string MaskedIdNumber, StaffRole Role, StaffState State, DateOnly StartDate);
 
 public sealed record ShopMonthVolume(string Month, long Count);
 
@@ -88,7 +88,7 @@ public sealed class ListShopsHandler(SealGuardDbContext db)
                 s.Address,
                 s.Phone,
                 s.FiledAt,
-                ActiveStaff = db.ShopStaff.Count(st => st.ShopId == s.Id && st.IsActive),
+                ActiveStaff = db.ShopStaff.Count(st => st.ShopId == s.Id && st.State == StaffState.Accepted),
             }).ToListAsync(cancellationToken);
         return order.Apply(rows.Select(r => new ShopListItem(r.ShopCode, r.Name, r.DivisionCode, DivisionCatalog.Default.DisplayName(r.DivisionCode), r.Address, r.Phone, r.FiledAt, r.ActiveStaff, counts.GetValueOrDefault(r.Id)))).ToList();
     }
@@ -130,8 +130,8 @@ public sealed class GetShopHandler(SealGuardDbContext db, UnitOfWork unitOfWork,
 
             audit.Record(actor, "Shop.Viewed", "Shop", shop.ShopCode, division: shop.DivisionCode);
             return new ShopDetails(shop.ShopCode, shop.Name, shop.DivisionCode, DivisionCatalog.Default.DisplayName(shop.DivisionCode), shop.Address, shop.Phone, shop.FiledAt,
-                shop.Staff.OrderByDescending(s => s.IsActive).ThenBy(s => s.Id)
-                    .Select(s => new ShopStaffView(s.Person.Name, protector.Masked(s.Person), s.Role, s.IsActive, s.RegisteredAt, s.Id)).ToList(),
+                shop.Staff.OrderBy(s => s.State == StaffState.Pending ? 0 : s.State == StaffState.Deregistered ? 2 : 1).ThenBy(s => s.Id)
+                    .Select(s => new ShopStaffView(s.Id, s.Person.Name, protector.Masked(s.Person), s.Role, s.State, s.StartDate)).ToList(),
                 byLife.Values.Sum(), byLife, perMonth);
         }, cancellationToken);
     }

@@ -70,5 +70,26 @@ internal sealed class ShopStaffConfiguration : IEntityTypeConfiguration<ShopStaf
         builder.IsFerried();
         builder.OwnsOne(s => s.Person, p => p.MapPerson("person"));
         builder.Property(s => s.Role).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
+        // The police queue lists pending registrations first.
+        builder.HasIndex(s => new { s.State, s.ShopId });
+        builder.Property(s => s.ReturnReason).HasMaxLength(StaffRules.MaxReasonLength);
+        builder.Property(s => s.DeregistrationReason).HasMaxLength(StaffRules.MaxReasonLength);
+        builder.HasMany(s => s.History).WithOne().HasForeignKey(e => e.StaffId);
+        builder.Navigation(s => s.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ShopStaffEventConfiguration : IEntityTypeConfiguration<ShopStaffEvent>
+{
+    public void Configure(EntityTypeBuilder<ShopStaffEvent> builder)
+    {
+        builder.ToTable("shop_staff_events");
+        builder.IsFerried();
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.ToState).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.ActorName).HasMaxLength(64);
+        builder.Property(e => e.Note).HasMaxLength(StaffRules.MaxReasonLength);
+        builder.HasIndex(e => new { e.StaffId, e.Id });
     }
 }

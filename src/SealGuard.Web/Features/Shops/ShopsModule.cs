@@ -7,7 +7,7 @@ public sealed class ShopsModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.All;
 
-    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Shop", "/Standing"), new("Police", "/Shops"), new("Police", "/Penalties"), new("Public", "/Shops")];
+    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Shop", "/Standing"), new("Police", "/Shops"), new("Police", "/Penalties"), new("Police", "/Staff"), new("Public", "/Shops")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
@@ -25,7 +25,13 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<RecordPenaltyHandler>();
         services.AddScoped<ListPenaltiesHandler>();
         services.AddScoped<GetPenaltyHandler>();
+        services.AddScoped<ManageStaffHandler>();
+        services.AddScoped<DecideStaffHandler>();
+        services.AddScoped<GetStaffHandler>();
+        services.AddScoped<ListStaffRegistrationsHandler>();
+        services.AddScoped<OperatorEligibility>();
+        services.AddScoped<OperatorStandingHandler>();
     }
 
-    public void MapApi(RouteGroupBuilder api) => api.MapShopsApi();
+    public void MapApi(RouteGroupBuilder api) => api.MapShopsApi().MapStaffApi();
 }

@@ -34,6 +34,7 @@ public static class Navigation
         new("/Police/Seals", "search", "Nav.PoliceSeals", ScopeKind.Jurisdiction, Capability.SearchSeals, "NavGroup.PoliceSupervision"),
         new("/Police/Shops", "shop", "Nav.Shops", ScopeKind.Jurisdiction, Capability.SuperviseShops, "NavGroup.PoliceSupervision"),
         new("/Police/Penalties", "exclamation-octagon", "Nav.Penalties", ScopeKind.Jurisdiction, Capability.ViewPenalties, "NavGroup.PoliceSupervision"),
+        new("/Police/Staff", "person-check", "Nav.PoliceStaff", ScopeKind.Jurisdiction, Capability.DecideStaff, "NavGroup.PoliceReview"),
         new("/Police/Changes", "arrow-repeat", "Nav.PoliceChanges", ScopeKind.Jurisdiction, Capability.ReviewOrganizationChanges, "NavGroup.PoliceReview"),
         new("/Police/Audit", "journal-text", "Nav.Audit", ScopeKind.Jurisdiction, Capability.ReadAuditLog, "NavGroup.PoliceReview"),
         new("/Admin/Users", "person-gear", "Nav.Users", ScopeKind.Everything, Capability.AdministerUsers, "NavGroup.AdminAccounts"),

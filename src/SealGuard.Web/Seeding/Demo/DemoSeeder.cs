@@ -28,6 +28,7 @@ public sealed partial class DemoSeeder(
     FileShopHandler fileShop,
     AddUserHandler users,
     RecordPenaltyHandler penalties,
+    ManageStaffHandler staffRegistrations,
     TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
@@ -68,9 +69,10 @@ public sealed partial class DemoSeeder(
         LogSeeding(organizations);
         var data = new SyntheticData(2026);
         var shops = await SeedShopsAsync(data, cancellationToken);
-        await SeedUsersAsync(cancellationToken);
+        await SeedUsersAsync(shops.Single(s => s.ShopCode == DemoShopCode), cancellationToken);
         await SeedPenaltyAsync(shops, cancellationToken);
         var cast = new SyntheticCast(await SeedStaffAccountsAsync(shops, cancellationToken), ImprintDpi);
+        await SeedPendingRegistrationAsync(data, cancellationToken);
         await SeedOrganizationsAsync(organizations, cast, cancellationToken);
         LogSeeded();
     }
@@ -92,7 +94,8 @@ public sealed partial class DemoSeeder(
         return result;
     }
 
-    private async Task SeedUsersAsync(CancellationToken cancellationToken)
+    /// <summary>The demo logins; the demo shop's two are linked to its accepted manager and operator, so they may work.</summary>
+    private async Task SeedUsersAsync(DemoShop demoShop, CancellationToken cancellationToken)
     {
         foreach (var (userName, role, scope) in Logins)
         {
@@ -108,8 +111,14 @@ public sealed partial class DemoSeeder(
                 "police.admin" => ("陈静", "新乡市公安局治安管理支队"),
                 _ => ("周明", (string?)"新乡市公安局科技信息化支队"),
             };
+            long? staffId = userName switch
+            {
+                "shop.demo" => demoShop.Staff.First(s => s.Role == StaffRole.Operator).Id,
+                "shop.manager" => demoShop.Staff.First(s => s.Role == StaffRole.Manager).Id,
+                _ => null,
+            };
             Expect(await users.AddAsync(Actor.System, new NewUser(userName, displayName, DemoPassword, userRole,
-                scopeKind is ScopeKind.Shop ? scope : null, scopeKind is ScopeKind.Jurisdiction ? [scope] : [], unit), cancellationToken));
+                scopeKind is ScopeKind.Shop ? scope : null, scopeKind is ScopeKind.Jurisdiction ? [scope] : [], unit, staffId), cancellationToken));
         }
     }
 
@@ -139,11 +148,11 @@ public sealed partial class DemoSeeder(
         {
             var clerk = shop.ShopCode == DemoShopCode
                 ? demoClerk
-                : await AddStaffAccountAsync(shop.ShopCode + ".clerk", shop.Staff.First(s => s.Role == StaffRole.Operator).Name, shop.ShopCode, cancellationToken);
+                : await AddStaffAccountAsync(shop.ShopCode + ".clerk", shop.Staff.First(s => s.Role == StaffRole.Operator), shop.ShopCode, cancellationToken);
             var engravers = new Dictionary<long, EventActor>();
             foreach (var (engraver, number) in shop.Staff.Where(s => s.Role == StaffRole.Engraver).Select((s, i) => (s, i + 1)))
             {
-                engravers[engraver.Id] = await AddStaffAccountAsync(string.Create(CultureInfo.InvariantCulture, $"{shop.ShopCode}.engraver{number}"), engraver.Name, shop.ShopCode, cancellationToken);
+                engravers[engraver.Id] = await AddStaffAccountAsync(string.Create(CultureInfo.InvariantCulture, $"{shop.ShopCode}.engraver{number}"), engraver, shop.ShopCode, cancellationToken);
             }
 
             result[shop.Id] = new ShopActors(clerk, engravers);
@@ -152,11 +161,21 @@ public sealed partial class DemoSeeder(
         return result;
     }
 
-    private async Task<EventActor> AddStaffAccountAsync(string userName, string displayName, string shopCode, CancellationToken cancellationToken)
+    /// <summary>An account linked to the accepted staff member it belongs to, as every working shop account is.</summary>
+    private async Task<EventActor> AddStaffAccountAsync(string userName, (long Id, StaffRole Role, string Name) staff, string shopCode, CancellationToken cancellationToken)
     {
         var password = "k" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) + "9";
-        var account = Expect(await users.AddAsync(Actor.System, new NewUser(userName, displayName, password, UserRole.ShopOperator, shopCode, []), cancellationToken));
+        var account = Expect(await users.AddAsync(Actor.System, new NewUser(userName, staff.Name, password, UserRole.ShopOperator, shopCode, [], StaffId: staff.Id), cancellationToken));
         return new EventActor(account.Id, account.UserName);
+    }
+
+    /// <summary>A new engraver the demo shop's manager registered last week, awaiting the police: the console's staff queue shows it.</summary>
+    private async Task SeedPendingRegistrationAsync(SyntheticData data, CancellationToken cancellationToken)
+    {
+        var manager = await db.Users.AsNoTracking().Where(u => u.UserName == "shop.manager").SingleAsync(cancellationToken);
+        var actor = new Actor(manager.Id, manager.UserName, manager.Role, manager.ShopId, [], null);
+        var person = new PersonInput(data.PersonName(), data.IdNumber(DemoDivision).Value, data.MobilePhone().Value);
+        Expect(await staffRegistrations.RegisterAsync(actor, DemoShopCode, new StaffRegistrationRequest(person, StaffRole.Engraver, ChinaTime.Today(clock).AddDays(-7)), cancellationToken));
     }
 
     /// <summary>

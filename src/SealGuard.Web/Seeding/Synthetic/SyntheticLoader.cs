@@ -196,7 +196,7 @@ public sealed partial class SyntheticLoader(
         var shops = await db.Shops.AsNoTracking().Where(s => divisions.Contains(s.DivisionCode)).OrderBy(s => s.Id)
             .Select(s => new { s.Id, s.DivisionCode, s.FiledAt }).ToListAsync(cancellationToken);
         var shopIds = shops.Select(s => s.Id).ToList();
-        var engravers = (await db.ShopStaff.AsNoTracking().Where(s => shopIds.Contains(s.ShopId) && s.IsActive && s.Role == StaffRole.Engraver).OrderBy(s => s.Id)
+        var engravers = (await db.ShopStaff.AsNoTracking().Where(s => shopIds.Contains(s.ShopId) && s.State == StaffState.Accepted && s.Role == StaffRole.Engraver).OrderBy(s => s.Id)
             .ToListAsync(cancellationToken)).ToLookup(s => s.ShopId);
         return shops.Where(s => engravers[s.Id].Any()).Select(s => new ShopChoice(s.Id, s.DivisionCode, s.FiledAt, engravers[s.Id].ToList())).ToList();
     }

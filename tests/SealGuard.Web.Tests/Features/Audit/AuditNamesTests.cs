@@ -19,6 +19,7 @@ public sealed partial class AuditNamesTests
     {
         ["Features/Identity/RecordRefusedSignIn.cs: action"] = root => Literals(root, "src/SealGuard.Web/Features/Identity/PasswordSignIn.cs", RefusedCall()),
         ["Features/Identity/UserAccounts.cs: action"] = root => Literals(root, "src/SealGuard.Web/Features/Identity/UserAccounts.cs", ChangeCall()),
+        ["Features/Shops/StaffRegistration.cs: action"] = root => Literals(root, "src/SealGuard.Web/Features/Shops/StaffRegistration.cs", StaffChangeCall()),
         ["Features/Seals/ChangeLifeState.cs: \"Seal.\" + target"] = _ =>
             Enum.GetValues<LifeState>().Where(s => SealSteps.ToLifeState(s) is not null).Select(s => "Seal." + s),
         ["Features/Intake/GetFilingReceipt.cs: AuditAction"] = _ => [GetFilingReceiptHandler.AuditAction],
@@ -127,4 +128,7 @@ public sealed partial class AuditNamesTests
 
     [GeneratedRegex(@"\bChangeAsync\(actor,\s*userName,\s*""(?<key>[^""]+)""")]
     private static partial Regex ChangeCall();
+
+    [GeneratedRegex(@"\bChangeAsync\(actor,\s*staffId,\s*""(?<key>[^""]+)""")]
+    private static partial Regex StaffChangeCall();
 }

@@ -15,13 +15,13 @@ public sealed class RoleCapabilitiesTests
     private static readonly Capability[] Police =
     [
         SearchSeals, ViewSeals, ChangeSealLifeState, RevealPersonalData, LookUpOrganizations, ViewOrganizations, ViewOrganizationChanges,
-        ReviewOrganizationChanges, CheckCodes, SuperviseShops, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
+        ReviewOrganizationChanges, CheckCodes, SuperviseShops, DecideStaff, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
     ];
 
     private static readonly Dictionary<UserRole, (ScopeKind Scope, Capability[] Capabilities)> Expected = new()
     {
         [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
-        [UserRole.ShopManager] = (ScopeKind.Shop, Shop),
+        [UserRole.ShopManager] = (ScopeKind.Shop, [.. Shop, ManageStaff]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
         [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops, CloseShops]),
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog, RegisterShops]),

@@ -29,7 +29,7 @@ public sealed class FilingNumberConcurrencyTests(SharedApps apps)
         using (var scope = app.Services.CreateScope())
         {
             var created = await scope.ServiceProvider.GetRequiredService<AddUserHandler>().AddAsync(Actor.System,
-                new NewUser(userName, userName, DemoSeeder.DemoPassword, UserRole.ShopOperator, shopCode, []), ct);
+                new NewUser(userName, userName, DemoSeeder.DemoPassword, UserRole.ShopOperator, shopCode, [], StaffId: await app.AddAcceptedStaffAsync(shopCode)), ct);
             created.IsSuccess.ShouldBeTrue(created.Failure?.Message);
         }
 

@@ -29,7 +29,8 @@ public sealed class FileShopTests(SharedApps apps)
         shop.Name.ShouldBe(name);
         shop.ShopCode.ShouldBe(filed.ShopCode);
         shop.Staff.Select(s => s.Id).ShouldBe(filed.Staff.Select(s => s.Id), ignoreOrder: true);
-        shop.Staff.ShouldAllBe(s => s.IsActive);
+        // Entered by the police with the filing itself: accepted at once.
+        shop.Staff.ShouldAllBe(s => s.State == StaffState.Accepted);
         (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Shop.Filed" && a.EntityKey == filed.ShopCode && a.ActorName == "police.admin", ct))).ShouldBe(1);
         var next = (await FileAsync(app, Admin, Request($"延津县{TestData.UniqueWord()}刻章店", StaffRole.Engraver), ct)).Value.ShouldNotBeNull();
         string.CompareOrdinal(next.ShopCode, filed.ShopCode).ShouldBePositive();

@@ -2,23 +2,28 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Seals;
+using SealGuard.Web.Features.Shops;
 
 namespace SealGuard.Web.Areas.Shop.Pages;
 
 /// <summary>工作台: the shop's work stages with counts linking to the filtered seal list, and the latest filings.</summary>
-public sealed class IndexModel(ShopWorkloadHandler handler) : PageModel
+public sealed class IndexModel(ShopWorkloadHandler handler, OperatorStandingHandler standing) : PageModel
 {
     public ShopWorkloadView Workload { get; private set; } = null!;
 
+    public OperatorStanding Standing { get; private set; } = new(true, null, null);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var outcome = await handler.HandleAsync(Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString()), cancellationToken);
+        var actor = Actor.FromPrincipal(User, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var outcome = await handler.HandleAsync(actor, cancellationToken);
         if (outcome.Value is not { } workload)
         {
             return Forbid();
         }
 
         Workload = workload;
+        Standing = await standing.HandleAsync(actor, cancellationToken);
         return Page();
     }
 }

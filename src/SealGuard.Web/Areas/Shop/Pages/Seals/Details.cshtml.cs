@@ -224,7 +224,7 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
         Seal = seal;
         if (seal.AllowedActions.Contains(SealStep.Engrave) && (await staff.HandleAsync(actor, cancellationToken)).Value is { } shop)
         {
-            Engravers = shop.Staff.Where(s => s.IsActive).OrderBy(s => s.Role == StaffRole.Engraver ? 0 : 1).ThenBy(s => s.Id).ToList();
+            Engravers = shop.Staff.Where(s => StaffRules.IsEligible(s.State)).OrderBy(s => s.Role == StaffRole.Engraver ? 0 : 1).ThenBy(s => s.Id).ToList();
         }
 
         return null;
