@@ -86,5 +86,8 @@ public class ImageIntakeBenchmarks
 
         public Task<bool> ExistsAsync(string sha256, CancellationToken cancellationToken) =>
             Task.FromResult(_blobs.ContainsKey(sha256));
+
+        public Task DeleteAsync(string sha256, CancellationToken cancellationToken) =>
+            Task.FromResult(_blobs.TryRemove(sha256, out _));
     }
 }

@@ -33,6 +33,18 @@ public sealed class Jurisdiction
     /// <summary>The county-level divisions that may be filed for, ordered by code.</summary>
     public IEnumerable<Division> Counties => _catalog.All.Where(d => d.Level == DivisionLevel.County && d.Code.StartsWith(Prefix, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Each county of <see cref="Counties"/> with the province and the prefecture above it, the levels a clerk picks a
+    /// filing division through (省 → 市 → 区县). A county directly under its province (济源市, a municipality's districts)
+    /// has the province itself as its prefecture.
+    /// </summary>
+    public IEnumerable<DivisionPath> CountyPaths => Counties.Select(county =>
+    {
+        var parent = county.ParentCode is { } code ? _catalog.Find(code) : null;
+        var province = parent?.Level == DivisionLevel.Prefecture && parent.ParentCode is { } up ? _catalog.Find(up) : parent;
+        return new DivisionPath(province ?? county, parent ?? county, county);
+    });
+
     /// <summary>Reads a configured prefix (not named TryParse: minimal APIs would bind it from the query); the problem (English, for a start-up error) when it is not 2, 4 or 6 digits of a known division.</summary>
     public static bool TryCreate(string? prefix, DivisionCatalog catalog, out Jurisdiction? jurisdiction, out string? problem)
     {
@@ -116,3 +128,6 @@ public sealed class Jurisdiction
         return new CodeError("Jurisdiction.RegisteredElsewhere", Messages.Get("Jurisdiction.RegisteredElsewhere", registration, division.Value));
     }
 }
+
+/// <summary>A county with the province and prefecture above it (<see cref="Jurisdiction.CountyPaths"/>).</summary>
+public sealed record DivisionPath(Division Province, Division Prefecture, Division County);

@@ -60,6 +60,16 @@ public static class SealFaceRule
         return violations;
     }
 
+    /// <summary>
+    /// Whether a spec fits a seal of this type and shape: the spec's outline is the shape, and a 发票专用章 takes only an
+    /// oval spec. The wizard offers only the specs that fit; <see cref="Check"/> refuses the others.
+    /// </summary>
+    public static bool SpecFits(string? type, string? shape, SealSpecGeometry spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.ShapeCode == shape && (type != InvoiceSeal || spec.Outline == SealOutline.Oval);
+    }
+
     /// <summary>The name of an outline as the standard shape table calls it, e.g. 椭圆形.</summary>
     public static string ShapeName(SealOutline outline) => ShapeNames.Value[SealSpecGeometry.ShapeCodeOf(outline)];
 

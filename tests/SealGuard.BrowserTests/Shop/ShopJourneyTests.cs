@@ -23,7 +23,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
         var order = Order.Create(seed: 11, agentIsLegalRepresentative: true);
         await page.GotoAsync("/Shop/Intake");
         (await page.SeriousViolationsAsync()).ShouldBeEmpty();
-        await FillIntakeAsync(page, order, screenshot: true);
+        await FillIntakeAsync(page, order, screenshot: true, byKeyboard: true);
         hosts.ForeignRequests.ShouldBeEmpty();
 
         var code = await page.GetByTestId("allocated-code").First.GetAttributeAsync("data-code");
@@ -44,10 +44,17 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("imprint-size")).ToHaveTextAsync("400 × 400 px");
         await Assertions.Expect(page.GetByTestId("imprint").Locator("img")).ToBeVisibleAsync();
 
-        await page.Locator("#Recipient_name").FillAsync(order.AgentName);
-        await page.Locator("#Recipient_idNumber").FillAsync(order.AgentId);
+        // 取章人同经办人: the fields show the agent (masked) and are not posted; the server takes the agent as filed.
+        await page.Locator("#Recipient_name").FillAsync("张三");
+        await page.GetByLabel("取章人同经办人").CheckAsync();
+        await Assertions.Expect(page.Locator("#Recipient_name")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#Recipient_name")).ToHaveValueAsync(order.AgentName);
+        await Assertions.Expect(page.Locator("#Recipient_idNumber")).ToHaveValueAsync(Masked(order.AgentId));
+        await page.GetByTestId("deliver-form").ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-deliver-recipient-is-agent") });
         await page.GetByRole(AriaRole.Button, new() { Name = "确认交付" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("flow-state")).ToHaveTextAsync("已交付");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "取章人" })).ToContainTextAsync(order.AgentName);
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "取章人" })).ToContainTextAsync(Masked(order.AgentId));
         await Assertions.Expect(page.GetByTestId("life-state")).ToHaveTextAsync("在用");
         await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("交付");
         urls.ShouldNotContain(u => u.Contains(order.LegalRepId, StringComparison.OrdinalIgnoreCase), "an ID number typed at intake or delivery went into a URL");
@@ -100,14 +107,7 @@ public sealed class ShopJourneyTests(BrowserApp app)
     {
         var page = await app.SignInAsync("shop.demo");
         var order = Order.Create(seed: 14, agentIsLegalRepresentative: true);
-        await page.GotoAsync("/Shop/Intake");
-        await FillOrganizationAsync(page, order);
-        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
-        await page.Locator("#Org_LegalRepresentative_Name").FillAsync(order.LegalRepName);
-        await page.Locator("#Org_LegalRepresentative_IdNumber").FillAsync(order.LegalRepId);
-        await page.Locator("#AgentIsLegalRepresentative").CheckAsync();
-        await page.Locator("#Agent_Phone").FillAsync(order.Phone);
-        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await GoToSealsStepAsync(page, order);
         var preview = page.GetByTestId("seal-preview").First;
         var svg = preview.Locator("svg");
 
@@ -193,6 +193,105 @@ public sealed class ShopJourneyTests(BrowserApp app)
         urls.ShouldNotContain(u => u.Contains(order.LegalRepId, StringComparison.OrdinalIgnoreCase) || u.Contains(wrong, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// A refusal only the submit finds (the credit code is a registered organization's, the name typed is not its
+    /// registered one): the error is under the field, the chosen licence is still attached, and the corrected filing goes
+    /// through without choosing the file again.
+    /// </summary>
+    [Fact]
+    public async Task A_refusal_on_submit_keeps_the_chosen_materials_and_the_corrected_filing_goes_through_without_choosing_them_again()
+    {
+        var registered = await app.FileAsync(seed: 17_000 + Environment.ProcessId % 1000, engraved: false, "02");
+        var page = await app.SignInAsync("shop.demo");
+        var order = Order.Create(seed: 17, agentIsLegalRepresentative: true) with
+        {
+            CreditCode = registered.CreditCode, OrgName = registered.OrgName + "红旗分店",
+            LegalRepName = registered.Person.Name!, LegalRepId = registered.Person.IdNumber!, AgentName = registered.Person.Name!, AgentId = registered.Person.IdNumber!,
+        };
+        await page.GotoAsync("/Shop/Intake");
+        await FillIntakeAsync(page, order, screenshot: false);
+
+        var error = page.Locator("#Org_Name_error");
+        await Assertions.Expect(error).ToBeVisibleAsync();
+        await Assertions.Expect(error).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#intake-steps li").First).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-error"));
+        await Assertions.Expect(page.GetByTestId("staged-BusinessLicense")).ToContainTextAsync("license.png");
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-intake-refused-on-submit"), FullPage = true });
+
+        await page.Locator("#Org_Name").FillAsync(registered.OrgName);
+        for (var step = 0; step < 4; step++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync("营业执照：license.png");
+        await Assertions.Expect(page.GetByTestId("intake-summary")).ToContainTextAsync("红旗区（410702）");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交受理" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("receipt")).ToContainTextAsync(registered.OrgName);
+    }
+
+    /// <summary>Typing the credit code of an organization whose 公章 is in use warns at once and offers 换刻 / 遗失补刻 instead.</summary>
+    [Fact]
+    public async Task The_credit_code_of_an_organization_with_an_in_use_official_seal_warns_at_once_and_offers_a_replacement()
+    {
+        var (creditCode, sealCode, division) = await app.InUseOfficialSealAsync();
+        var page = await app.SignInAsync("shop.demo");
+        await page.GotoAsync("/Shop/Intake");
+
+        await page.Locator("#Org_CreditCode").FillAsync(creditCode);
+        await page.Locator("#Org_CreditCode").BlurAsync();
+
+        var warning = page.GetByTestId("in-use-warning");
+        await Assertions.Expect(warning).ToBeVisibleAsync();
+        await Assertions.Expect(warning).ToContainTextAsync(sealCode);
+        await Assertions.Expect(warning.GetByRole(AriaRole.Button, new() { Name = "改为换刻" })).ToBeVisibleAsync();
+        await Assertions.Expect(warning.GetByRole(AriaRole.Button, new() { Name = "改为遗失补刻" })).ToBeVisibleAsync();
+        // The known organization fills the step, its division through the cascade.
+        await Assertions.Expect(page.Locator("#Org_DivisionCode")).ToHaveValueAsync(division);
+        await Assertions.Expect(page.Locator("#Org_Name")).Not.ToHaveValueAsync("");
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("shop-intake-in-use-warning"), FullPage = true });
+
+        await warning.GetByRole(AriaRole.Button, new() { Name = "改为换刻" }).ClickAsync();
+        await Assertions.Expect(warning).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#Reason")).ToHaveValueAsync("Replacement");
+        await Assertions.Expect(page.Locator("#Seals_0_ReplacesSealCode")).ToHaveValueAsync(sealCode);
+    }
+
+    /// <summary>The spec choice offers only the sizes of the shape and type chosen.</summary>
+    [Fact]
+    public async Task The_spec_choice_offers_only_the_sizes_that_fit_the_shape_and_type()
+    {
+        var page = await app.SignInAsync("shop.demo");
+        await GoToSealsStepAsync(page, Order.Create(seed: 18, agentIsLegalRepresentative: true));
+        var spec = page.Locator("#Seals_0_Spec option");
+
+        await Assertions.Expect(spec).ToHaveTextAsync(["请选择", "圆形 直径40mm", "圆形 直径42mm", "圆形 直径38mm"]);
+        await page.Locator("#Seals_0_Shape").SelectOptionAsync("04");
+        await Assertions.Expect(spec).ToHaveTextAsync(["请选择", "正方形 20×20mm", "正方形 18×18mm"]);
+        await Assertions.Expect(page.Locator("#Seals_0_Spec")).ToHaveValueAsync("");
+        await page.Locator("#Seals_0_Type").SelectOptionAsync("03");
+        await page.Locator("#Seals_0_Shape").SelectOptionAsync("02");
+        await Assertions.Expect(spec).ToHaveTextAsync(["请选择", "椭圆形 40×30mm"]);
+        await page.Locator("#Seals_0_Shape").SelectOptionAsync("01");
+        await Assertions.Expect(spec).ToHaveTextAsync(["请选择"]);
+    }
+
+    /// <summary>Opens the wizard and fills the organization and people steps, to the seals step.</summary>
+    private static async Task GoToSealsStepAsync(IPage page, Order order)
+    {
+        await page.GotoAsync("/Shop/Intake");
+        await FillOrganizationAsync(page, order);
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await page.Locator("#Org_LegalRepresentative_Name").FillAsync(order.LegalRepName);
+        await page.Locator("#Org_LegalRepresentative_IdNumber").FillAsync(order.LegalRepId);
+        await page.Locator("#AgentIsLegalRepresentative").CheckAsync();
+        await page.Locator("#Agent_Phone").FillAsync(order.Phone);
+        await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Seals_0_Spec")).ToBeVisibleAsync();
+    }
+
+    private static string Masked(string idNumber) => IdNumber.TryParse(idNumber, out var parsed, out _) ? parsed.Masked : idNumber;
+
     /// <summary>Every URL the page requests from now on (documents, scripts, fetches).</summary>
     private static System.Collections.Concurrent.ConcurrentQueue<string> RecordUrls(IPage page)
     {
@@ -207,9 +306,10 @@ public sealed class ShopJourneyTests(BrowserApp app)
     /// <param name="reason">The engraving reason chosen.</param>
     /// <param name="stopAfterStep">Stop right after 下一步 on this step (2 seals, 3 documents), to look at the step's check.</param>
     /// <param name="attachAttorney">Whether an agent other than the legal representative brings the power of attorney.</param>
-    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New", int stopAfterStep = -1, bool attachAttorney = true)
+    /// <param name="byKeyboard">Whether the division is chosen with the keyboard (Tab into the county, arrow down).</param>
+    private static async Task FillIntakeAsync(IPage page, Order order, bool screenshot, string reason = "New", int stopAfterStep = -1, bool attachAttorney = true, bool byKeyboard = false)
     {
-        await FillOrganizationAsync(page, order);
+        await FillOrganizationAsync(page, order, byKeyboard);
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         if (stopAfterStep == 0)
         {
@@ -263,12 +363,28 @@ public sealed class ShopJourneyTests(BrowserApp app)
         await page.WaitForLoadStateAsync();
     }
 
-    private static async Task FillOrganizationAsync(IPage page, Order order)
+    private static async Task FillOrganizationAsync(IPage page, Order order, bool byKeyboard = false)
     {
         await page.Locator("#Org_CreditCode").FillAsync(order.CreditCode);
         await page.Locator("#Org_Name").FillAsync(order.OrgName);
         await page.Locator("#Org_Type").SelectOptionAsync("02");
-        await page.Locator("#Org_DivisionCode").FillAsync(Division);
+
+        // 省 → 市 → 区县 of the jurisdiction (新乡市 4107): one province and one city to choose, then its counties.
+        await Assertions.Expect(page.Locator("#Org_Province option:checked")).ToHaveTextAsync("河南省");
+        await Assertions.Expect(page.Locator("#Org_Prefecture option:checked")).ToHaveTextAsync("新乡市");
+        await Assertions.Expect(page.Locator("#Org_DivisionCode option")).ToHaveCountAsync(16);
+        if (byKeyboard)
+        {
+            await page.Locator("#Org_Prefecture").FocusAsync();
+            await page.Keyboard.PressAsync("Tab");
+            await page.Keyboard.PressAsync("ArrowDown");
+            await Assertions.Expect(page.Locator("#Org_DivisionCode")).ToHaveValueAsync(Division);
+        }
+        else
+        {
+            await page.Locator("#Org_DivisionCode").SelectOptionAsync(Division);
+        }
+
         await page.Locator("#Org_Address").FillAsync("新乡市红旗区人民路18号");
     }
 

@@ -17,7 +17,8 @@ namespace SealGuard.BrowserTests.Shop;
 /// <summary>A fresh filing of shop.demo's, made through the same handlers the pages call, to start a journey from.</summary>
 public static class ShopSealData
 {
-    public sealed record NewFiling(long FilingId, string OrgName, IReadOnlyList<string> SealCodes);
+    /// <summary>A filed order; <c>Person</c> is the legal representative, who also came as the agent.</summary>
+    public sealed record NewFiling(long FilingId, string OrgName, IReadOnlyList<string> SealCodes, string CreditCode, PersonInput Person);
 
     /// <summary>Files one seal per type for a new synthetic organization; <paramref name="engraved"/> also engraves and imprints them.</summary>
     public static async Task<NewFiling> FileAsync(this BrowserApp app, int seed, bool engraved, params string[] sealTypes)
@@ -53,7 +54,7 @@ public static class ShopSealData
             Expect(await batch.UploadImprintsAsync(actor, filed.FilingId, codes.Select(c => new ImprintFile(c, c + ".png", ImprintPng(400))).ToList(), CancellationToken.None));
         }
 
-        return new NewFiling(filed.FilingId, organization.Name!, codes);
+        return new NewFiling(filed.FilingId, organization.Name!, codes, organization.CreditCode!, person);
     }
 
     /// <summary>A red ring on white, like a scanned imprint.</summary>

@@ -110,4 +110,23 @@ public class JurisdictionTests
             error.Message.ShouldContain(registration);
         }
     }
+
+    [Fact]
+    public void Each_filing_county_is_reached_through_its_province_and_prefecture()
+    {
+        var paths = Of("4107").CountyPaths.ToList();
+
+        paths.Select(p => p.County.Code).ShouldBe(Of("4107").Counties.Select(c => c.Code));
+        paths.ShouldAllBe(p => p.Province.Code == "410000" && p.Prefecture.Code == "410700");
+        paths.ShouldContain(p => p.County.Code == "410702" && p.County.Name == "红旗区");
+    }
+
+    [Fact]
+    public void A_county_directly_under_its_province_has_the_province_as_its_prefecture()
+    {
+        var jiyuan = Of("41").CountyPaths.Single(p => p.County.Code == "419001");
+
+        jiyuan.Province.Code.ShouldBe("410000");
+        jiyuan.Prefecture.Code.ShouldBe("410000");
+    }
 }

@@ -1,4 +1,5 @@
 using SealGuard.Core.Codes;
+using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
 
 namespace SealGuard.Core.Tests.Filings;
@@ -84,5 +85,25 @@ public class SealFaceRuleTests
         var noSpec = Check("03", "02", null, Organization + "发票专用章").ShouldHaveSingleItem();
         noSpec.Field.ShouldBe("spec");
         noSpec.Error.Code.ShouldBe("SealFace.InvoiceSealSpec");
+    }
+
+    /// <summary>The specs the wizard offers for a type and shape are exactly those the check lets through.</summary>
+    [Fact]
+    public void A_spec_fits_exactly_when_the_check_finds_nothing_wrong_with_shape_or_spec()
+    {
+        var specs = StandardCodeTables.Load().Where(e => e.Table == CodeTable.SealSpec).Select(e => SealSpecGeometry.Parse(e.Code)!).ToList();
+        var shapes = StandardCodeTables.Load().Where(e => e.Table == CodeTable.SealShape).Select(e => e.Code).ToList();
+        var types = StandardCodeTables.Load().Where(e => e.Table == CodeTable.SealType).Select(e => e.Code).ToList();
+        specs.ShouldNotContain(s => s == null);
+
+        foreach (var (type, shape, spec) in types.SelectMany(t => shapes.SelectMany(sh => specs.Select(sp => (t, sh, sp)))))
+        {
+            var fine = !Check(type, shape, spec.Code, "王建国印").Any(v => v.Field is "shape" or "spec");
+            SealFaceRule.SpecFits(type, shape, spec).ShouldBe(fine, $"{type} {shape} {spec.Code}");
+        }
+
+        SealFaceRule.SpecFits("03", "02", SealSpecGeometry.Parse("E4030")!).ShouldBeTrue();
+        SealFaceRule.SpecFits("03", "01", SealSpecGeometry.Parse("R40")!).ShouldBeFalse("a 发票专用章 is oval");
+        SealFaceRule.SpecFits("01", "01", SealSpecGeometry.Parse("S20")!).ShouldBeFalse("a square spec is not round");
     }
 }

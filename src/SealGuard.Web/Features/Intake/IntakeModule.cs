@@ -1,5 +1,6 @@
 using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Jobs;
 
 namespace SealGuard.Web.Features.Intake;
@@ -19,6 +20,7 @@ public sealed class IntakeModule : IFeatureModule
         builder.Services.AddScoped<GetFilingReceiptHandler>();
         builder.Services.AddScoped<GetFilingReceiptPdfHandler>();
         builder.Services.AddScoped<StageDocumentHandler>();
+        builder.Services.AddScoped<IBlobReferences, DocumentBlobReferences>();
         builder.Services.AddScheduledJob<StagedDocumentCleanupJob>();
     }
 

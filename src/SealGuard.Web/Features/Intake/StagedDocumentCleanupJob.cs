@@ -1,15 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Web.Data;
+using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Jobs;
 
 namespace SealGuard.Web.Features.Intake;
 
 /// <summary>
-/// Forgets staged uploads past their <see cref="StagedDocument.Lifetime"/> that no intake used. The blobs stay: the store
-/// is content-addressed and keeps no reference count, so the same bytes may belong to a filing.
+/// Forgets staged uploads past their <see cref="StagedDocument.Lifetime"/> that no intake used, and deletes their blobs
+/// that nothing refers to any more. The store is content-addressed and keeps no count (the same bytes may be a filed
+/// document, another upload or an imprint), so every <see cref="IBlobReferences"/> is asked first.
 /// </summary>
 public sealed class StagedDocumentCleanupJob(TimeProvider clock) : IScheduledJob
 {
+    /// <summary>Expired uploads forgotten per round, so one round's queries stay small.</summary>
+    private const int Batch = 500;
+
     public string Name => "staged-documents";
 
     public TimeSpan Interval => TimeSpan.FromHours(1);
@@ -19,6 +24,33 @@ public sealed class StagedDocumentCleanupJob(TimeProvider clock) : IScheduledJob
     public async Task RunAsync(IServiceProvider scope, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await scope.GetRequiredService<SealGuardDbContext>().StagedDocuments.Where(d => d.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var db = scope.GetRequiredService<SealGuardDbContext>();
+        var references = scope.GetServices<IBlobReferences>().ToList();
+        var store = scope.GetRequiredService<IBlobStore>();
+        while (true)
+        {
+            var expired = await db.StagedDocuments.AsNoTracking().Where(d => d.ExpiresAt <= now).OrderBy(d => d.Id).Take(Batch)
+                .Select(d => new { d.Id, d.Sha256, d.NormalizedSha256, d.ThumbnailSha256 })
+                .ToListAsync(cancellationToken);
+            if (expired.Count == 0)
+            {
+                return;
+            }
+
+            // The rows named, not "all expired": a row expiring meanwhile is left, with its blobs, to the next round.
+            var ids = expired.Select(d => d.Id).ToList();
+            await db.StagedDocuments.Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
+
+            var blobs = expired.SelectMany(d => new[] { d.Sha256, d.NormalizedSha256, d.ThumbnailSha256 }).ToHashSet(StringComparer.Ordinal);
+            foreach (var owner in references)
+            {
+                blobs.ExceptWith(await owner.InUseAsync(blobs, cancellationToken));
+            }
+
+            foreach (var blob in blobs)
+            {
+                await store.DeleteAsync(blob, cancellationToken);
+            }
+        }
     }
 }

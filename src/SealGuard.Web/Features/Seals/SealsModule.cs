@@ -1,5 +1,6 @@
 using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Infrastructure.Jobs;
 
 namespace SealGuard.Web.Features.Seals;
@@ -22,6 +23,7 @@ public sealed class SealsModule : IFeatureModule
         services.AddScoped<IChangeParticipant, SealOrganizationNamesParticipant>();
         services.AddScoped<GetSealHandler>();
         services.AddScoped<ReadImagesHandler>();
+        services.AddScoped<IBlobReferences, ImprintBlobReferences>();
         services.AddScoped<EngraveSealHandler>();
         services.AddScoped<UploadImprintHandler>();
         services.AddScoped<DeliverSealHandler>();

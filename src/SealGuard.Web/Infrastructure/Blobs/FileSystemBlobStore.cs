@@ -92,6 +92,15 @@ public sealed class FileSystemBlobStore : IBlobStore
         return Task.FromResult(File.Exists(GetPath(sha256)));
     }
 
+    public Task DeleteAsync(string sha256, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // File.Delete ignores a missing file; the fan-out directories stay (they are few and reused).
+        File.Delete(GetPath(sha256));
+        return Task.CompletedTask;
+    }
+
     private string GetPath(string sha256)
     {
         // Validating the id is what rules out path traversal: only [0-9a-f]{64} ever reaches Path.Combine.

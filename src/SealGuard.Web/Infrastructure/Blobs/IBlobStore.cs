@@ -16,4 +16,11 @@ public interface IBlobStore
     /// <summary>Tells whether the blob exists.</summary>
     /// <exception cref="ArgumentException"><paramref name="sha256"/> is not 64 lowercase hex characters.</exception>
     Task<bool> ExistsAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes the blob; an absent one is no error. Only for a blob nothing refers to any more: the same bytes are one
+    /// blob whoever stored them (see <c>StagedDocumentCleanupJob</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="sha256"/> is not 64 lowercase hex characters.</exception>
+    Task DeleteAsync(string sha256, CancellationToken cancellationToken);
 }

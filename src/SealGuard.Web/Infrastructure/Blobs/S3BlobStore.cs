@@ -136,6 +136,21 @@ public sealed class S3BlobStore : IBlobStore
         return ExistsKeyAsync(KeyOf(sha256), cancellationToken);
     }
 
+    public async Task DeleteAsync(string sha256, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var key = KeyOf(sha256);
+        try
+        {
+            // S3 answers 204 for an absent key too.
+            await _client.DeleteObjectAsync(_bucket, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmazonS3Exception ex)
+        {
+            throw Failure("DELETE", key, ex);
+        }
+    }
+
     private async Task<bool> ExistsKeyAsync(string key, CancellationToken cancellationToken)
     {
         try

@@ -128,6 +128,39 @@
         return first;
     }
 
+    // 省 → 市 → 区县: the page lists the jurisdiction's counties with their prefecture and province (the only divisions
+    // intake accepts); each level offers what lies under the level above. Only the county's 6-digit code is posted.
+    var province = document.getElementById('Org_Province');
+    var prefecture = document.getElementById('Org_Prefecture');
+    var county = document.getElementById('Org_DivisionCode');
+    var prefectureOptions = Array.from(prefecture.options);
+    var countyOptions = Array.from(county.options);
+    function narrow(select, options, keep, single) {
+        var chosen = select.value;
+        var offered = options.filter(function (o) { return !o.value || keep(o); });
+        select.replaceChildren.apply(select, offered);
+        var choices = offered.filter(function (o) { return o.value; });
+        select.value = choices.some(function (o) { return o.value === chosen; }) ? chosen : (single && choices.length === 1 ? choices[0].value : '');
+    }
+    function cascade() {
+        narrow(prefecture, prefectureOptions, function (o) { return o.dataset.province === province.value; }, true);
+        narrow(county, countyOptions, function (o) { return o.dataset.prefecture === prefecture.value; }, false);
+    }
+    function chooseDivision(code) {
+        var option = countyOptions.find(function (o) { return o.value && o.value === code; });
+        if (!option) { return; }
+        var parent = prefectureOptions.find(function (o) { return o.value === option.dataset.prefecture; });
+        province.value = parent.dataset.province;
+        cascade();
+        prefecture.value = parent.value;
+        cascade();
+        county.value = code;
+        county.dispatchEvent(new Event('change'));
+    }
+    province.addEventListener('change', cascade);
+    prefecture.addEventListener('change', cascade);
+    cascade();
+
     // Organization prefill from what the system already knows (only empty fields are filled); an organization whose 公章
     // is in use is warned about at once, with the reasons that can be filed instead.
     var credit = document.getElementById('Org_CreditCode');
@@ -150,8 +183,9 @@
             .then(function (r) { return r.ok ? r.json() : null; })
             .then(function (org) {
                 if (!org) { return; }
-                [['Org_Name', org.name], ['Org_Type', org.type], ['Org_DivisionCode', org.divisionCode], ['Org_Address', org.address], ['Org_LegalRepresentative_Name', org.legalRepresentativeName]]
+                [['Org_Name', org.name], ['Org_Type', org.type], ['Org_Address', org.address], ['Org_LegalRepresentative_Name', org.legalRepresentativeName]]
                     .forEach(function (pair) { var f = document.getElementById(pair[0]); if (f && !f.value) { f.value = pair[1]; } });
+                if (!county.value && org.divisionCode) { chooseDivision(org.divisionCode); }
                 document.getElementById('prefill-note').hidden = false;
                 var warning = org.officialSealInUse;
                 if (warning && value('Reason') === 'New') {
@@ -314,9 +348,27 @@
         clearTimeout(previewTimers.get(row));
         previewTimers.set(row, setTimeout(function () { preview(row); }, 250));
     }
+    // Only the specs that fit the row's type and shape are offered (the server's SealFaceRule.SpecFits, listed by the page
+    // per type and shape); a spec that no longer fits is cleared.
+    var specFits = JSON.parse(rows.dataset.specs || '{}');
+    var specOptions = Array.from(rows.querySelector('select[name$=".Spec"]').options).map(function (o) { return { value: o.value, text: o.text }; });
+    function filterSpecs(row) {
+        var spec = row.querySelector('select[name$=".Spec"]');
+        var fits = specFits[row.querySelector('select[name$=".Type"]').value + '|' + row.querySelector('select[name$=".Shape"]').value];
+        var chosen = spec.value;
+        var offered = specOptions.filter(function (o) { return !o.value || !fits || fits.indexOf(o.value) >= 0; });
+        spec.replaceChildren.apply(spec, offered.map(function (o) { return new Option(o.text, o.value); }));
+        spec.value = offered.some(function (o) { return o.value === chosen; }) ? chosen : '';
+    }
     function wire(row) {
         row.querySelector('input[name$=".Text"]').addEventListener('input', function () { previewSoon(row); });
-        row.querySelectorAll('select').forEach(function (select) { select.addEventListener('change', function () { preview(row); }); });
+        row.querySelectorAll('select').forEach(function (select) {
+            select.addEventListener('change', function () {
+                if (/\.(Type|Shape)$/.test(select.name)) { filterSpecs(row); }
+                preview(row);
+            });
+        });
+        filterSpecs(row);
         row.querySelector('.sg-remove-seal').addEventListener('click', function () { row.remove(); renumber(); });
         row.querySelector('.sg-remove-seal').hidden = false;
         preview(row);
@@ -354,7 +406,7 @@
         }
         section(labels.org, [
             value('Org_Name') + '（' + value('Org_CreditCode').toUpperCase() + '）',
-            selectedText(document.getElementById('Org_Type')) + ' · ' + value('Org_DivisionCode') + ' · ' + value('Org_Address'),
+            selectedText(document.getElementById('Org_Type')) + ' · ' + selectedText(county) + ' · ' + value('Org_Address'),
             labels.legal + '：' + value('Org_LegalRepresentative_Name'),
             labels.agent + '：' + (same.checked ? value('Org_LegalRepresentative_Name') : value('Agent_Name')) + ' · ' + selectedText(document.getElementById('Reason')),
         ]);

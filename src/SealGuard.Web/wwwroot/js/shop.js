@@ -61,4 +61,27 @@
         input.addEventListener('blur', function () { check(input); });
     });
     window.sgCheck = check;
+    // 取章人同经办人: while ticked the recipient fields show the agent (masked, as the page shows them) and are disabled, so
+    // they are not posted: the server takes the agent's record as filed. Unticked, what was typed comes back.
+    var recipientIsAgent = document.getElementById('RecipientIsAgent');
+    if (recipientIsAgent) {
+        var recipientFields = { name: 'Recipient_name', idNumber: 'Recipient_idNumber', phone: 'Recipient_phone' };
+        var typed = {};
+        var syncRecipient = function () {
+            Object.keys(recipientFields).forEach(function (key) {
+                var input = document.getElementById(recipientFields[key]);
+                if (!input) { return; }
+                if (recipientIsAgent.checked && !input.disabled) {
+                    typed[key] = input.value;
+                    input.value = recipientIsAgent.dataset[key] || '';
+                } else if (!recipientIsAgent.checked && input.disabled) {
+                    input.value = typed[key] || '';
+                }
+                input.disabled = recipientIsAgent.checked;
+                if (recipientIsAgent.checked) { input.classList.remove('is-invalid', 'is-valid'); }
+            });
+        };
+        recipientIsAgent.addEventListener('change', syncRecipient);
+        syncRecipient();
+    }
 })();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Intake;
+using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Intake;
@@ -40,5 +41,44 @@ public sealed class StagedDocumentCleanupJobTests(IsolatedFilingApps apps)
         }
 
         (await app.WithDbAsync(db => db.StagedDocuments.AnyAsync(d => d.Id == fresh.Id, ct))).ShouldBeFalse("a day later the unused upload is gone too");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_job_deletes_the_blobs_of_expired_uploads_unless_a_filed_document_has_the_same_bytes(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+        var ct = TestContext.Current.CancellationToken;
+        var alone = await shop.StageDocumentAsync(DocumentKind.Other, TestData.Png(311, 297));
+        var shared = TestData.Png(289, 305);
+        var twin = await shop.StageDocumentAsync(DocumentKind.Other, shared);
+        var filedCopy = await shop.StageDocumentAsync(DocumentKind.Other, shared);
+        var request = await shop.WithMaterialsAsync(TestData.Intake());
+        await shop.FileAsync(request with { DocumentIds = [.. request.DocumentIds!, filedCopy.Id] });
+        var blobs = await app.WithDbAsync(db => db.StagedDocuments.Where(d => d.Id == alone.Id || d.Id == twin.Id)
+            .ToDictionaryAsync(d => d.Id, d => new[] { d.Sha256, d.NormalizedSha256, d.ThumbnailSha256 }, ct));
+        await app.WithDbAsync(db => db.StagedDocuments.Where(d => d.Id == alone.Id || d.Id == twin.Id).ExecuteUpdateAsync(u => u.SetProperty(d => d.ExpiresAt, DateTime.UtcNow.AddSeconds(-1)), ct));
+        var store = app.Services.GetRequiredService<IBlobStore>();
+        foreach (var id in blobs.Values.SelectMany(b => b))
+        {
+            (await store.ExistsAsync(id, ct)).ShouldBeTrue();
+        }
+
+        using (var scope = app.Services.CreateScope())
+        {
+            await new StagedDocumentCleanupJob(new FakeTimeProvider(DateTimeOffset.UtcNow)).RunAsync(scope.ServiceProvider, ct);
+        }
+
+        foreach (var id in blobs[alone.Id])
+        {
+            (await store.ExistsAsync(id, ct)).ShouldBeFalse("an expired upload's blobs nothing else refers to are deleted");
+        }
+
+        // The filed document is the same file: its original and normalized image stay readable.
+        (await store.ExistsAsync(blobs[twin.Id][0], ct)).ShouldBeTrue();
+        (await store.ExistsAsync(blobs[twin.Id][1], ct)).ShouldBeTrue();
+        var filed = await app.WithDbAsync(db => db.FilingDocuments.Where(d => d.Sha256 == blobs[twin.Id][0]).Select(d => d.NormalizedSha256).ToListAsync(ct));
+        filed.ShouldHaveSingleItem().ShouldBe(blobs[twin.Id][1]);
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Seals;
@@ -67,6 +69,26 @@ public sealed class DeliveryTests(SharedApps apps)
         seal.Recipient.IdNumber.ShouldBe(FilingRequests.Masked(recipient.IdNumber!));
         seal.DeliveredAt.ShouldNotBeNull();
         seal.History.Count(e => e.Action == SealAction.Delivered).ShouldBe(1);
+    }
+
+    /// <summary>取章人同经办人: the shop sees the agent only masked, so the agent's record as filed is taken, not typed again.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_seal_collected_by_the_agent_records_the_agent_as_filed_as_its_recipient(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+        var code = (await shop.FileAndEngraveAsync()).Seals[0].SealCode;
+        await (await shop.UploadImprintAsync(code)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var response = await shop.PostAsJsonAsync($"/api/v1/seals/{code}/delivery", new DeliveryRequest(null, RecipientIsAgent: true), FilingSteps.Json, TestContext.Current.CancellationToken);
+
+        (await response.ReadStateAsync()).FlowState.ShouldBe(FlowState.Delivered);
+        var seal = await shop.GetSealAsync(code);
+        seal.Recipient.ShouldBe(seal.Filing.Agent);
+        var stored = await app.WithDbAsync(db => db.Seals.Where(s => s.SealCode == code)
+            .Select(s => new { Recipient = s.Recipient!.IdNumberIndex, Agent = s.Filing.Agent.IdNumberIndex }).SingleAsync(TestContext.Current.CancellationToken));
+        stored.Recipient.ShouldBe(stored.Agent);
     }
 
     [Theory]

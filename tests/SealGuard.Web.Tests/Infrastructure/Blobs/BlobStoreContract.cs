@@ -53,6 +53,21 @@ public abstract class BlobStoreContract
     }
 
     [Fact]
+    public async Task A_deleted_blob_is_gone_the_others_stay_and_deleting_an_absent_one_is_no_error()
+    {
+        var gone = await Store.PutAsync(RandomBytes(2000, seed: 21), Ct);
+        var kept = await Store.PutAsync(RandomBytes(2000, seed: 22), Ct);
+
+        await Store.DeleteAsync(gone, Ct);
+        await Store.DeleteAsync(gone, Ct);
+
+        (await Store.ExistsAsync(gone, Ct)).ShouldBeFalse();
+        (await Store.OpenReadAsync(gone, Ct)).ShouldBeNull();
+        (await Store.ExistsAsync(kept, Ct)).ShouldBeTrue();
+        await Should.ThrowAsync<ArgumentException>(() => Store.DeleteAsync("../x", Ct));
+    }
+
+    [Fact]
     public async Task Putting_the_same_content_twice_returns_the_same_id_and_stores_it_once()
     {
         var content = RandomBytes(5000, seed: 2);

@@ -138,8 +138,33 @@ public sealed class IndexModel(FileIntakeHandler intake, StageDocumentHandler st
         return RedirectToPage("Receipt", new { filingId = filing.FilingId });
     }
 
-    /// <summary>The county-level divisions of the jurisdiction: the only ones intake accepts.</summary>
-    public IEnumerable<Division> FilingDivisions => HttpContext.RequestServices.GetRequiredService<Jurisdiction>().Counties;
+    /// <summary>The county-level divisions of the jurisdiction (the only ones intake accepts), each with its province and prefecture, for the 省 → 市 → 区县 choice.</summary>
+    public IReadOnlyList<DivisionPath> DivisionPaths => _divisionPaths ??= [.. HttpContext.RequestServices.GetRequiredService<Jurisdiction>().CountyPaths];
+
+    private IReadOnlyList<DivisionPath>? _divisionPaths;
+
+    /// <summary>The path of the division filled in, or of the only province and prefecture there are when none is; <see langword="null"/> parts are left to choose.</summary>
+    public (Division? Province, Division? Prefecture) DivisionChoice
+    {
+        get
+        {
+            if (DivisionPaths.FirstOrDefault(p => p.County.Code == Org.DivisionCode?.Trim()) is { } chosen)
+            {
+                return (chosen.Province, chosen.Prefecture);
+            }
+
+            var provinces = DivisionPaths.Select(p => p.Province).Distinct().ToList();
+            var prefectures = DivisionPaths.Select(p => p.Prefecture).Distinct().ToList();
+            return (provinces.Count == 1 ? provinces[0] : null, provinces.Count == 1 && prefectures.Count == 1 ? prefectures[0] : null);
+        }
+    }
+
+    /// <summary>For each type and shape (<c>"01|01"</c>), the spec codes that fit (<see cref="SealFaceRule.SpecFits"/>), as the script filters the spec choice by them.</summary>
+    public IReadOnlyDictionary<string, string[]> SpecsByTypeAndShape =>
+        (from type in Tables[CodeTable.SealType]
+         from shape in Tables[CodeTable.SealShape]
+         select (Key: type.Code + "|" + shape.Code, Specs: Tables[CodeTable.SealSpec].Where(spec => SealSpecGeometry.Parse(spec.Code) is { } g && SealFaceRule.SpecFits(type.Code, shape.Code, g)).Select(spec => spec.Code).ToArray()))
+        .ToDictionary(x => x.Key, x => x.Specs, StringComparer.Ordinal);
 
     /// <summary>The row's seal face drawn by the server (the script refreshes it from the same endpoint as the row changes).</summary>
     public string PreviewSvg(SealForm seal) =>

@@ -33,6 +33,10 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
     [BindProperty]
     public PersonForm Recipient { get; set; } = new();
 
+    /// <summary>取章人同经办人: the filing's agent collects the seal (the handler takes the agent's record as filed).</summary>
+    [BindProperty]
+    public bool RecipientIsAgent { get; set; }
+
     [BindProperty]
     public string? LifeAction { get; set; }
 
@@ -106,7 +110,7 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
     }
 
     public async Task<IActionResult> OnPostDeliverAsync([FromServices] DeliverSealHandler handler, CancellationToken cancellationToken) =>
-        await AfterAsync("deliver", await handler.HandleAsync(CurrentActor(), SealCode, new DeliveryRequest(Recipient.ToInput()), cancellationToken), cancellationToken);
+        await AfterAsync("deliver", await handler.HandleAsync(CurrentActor(), SealCode, new DeliveryRequest(Recipient.ToInput(), RecipientIsAgent), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostLifeAsync([FromServices] ChangeLifeStateHandler handler, CancellationToken cancellationToken)
     {
@@ -130,7 +134,7 @@ public sealed class DetailsModel(GetSealHandler getSeal, ListStaffHandler staff)
 
     /// <summary>交付 of every seal of this seal's filing ready for it, to the recipient typed in the form.</summary>
     public async Task<IActionResult> OnPostBatchDeliverAsync([FromServices] FilingBatchHandler handler, CancellationToken cancellationToken) =>
-        await BatchAsync("deliver", (filingId, ct) => handler.DeliverAsync(CurrentActor(), filingId, new DeliveryRequest(Recipient.ToInput()), ct), cancellationToken);
+        await BatchAsync("deliver", (filingId, ct) => handler.DeliverAsync(CurrentActor(), filingId, new DeliveryRequest(Recipient.ToInput(), RecipientIsAgent), ct), cancellationToken);
 
     /// <summary>Imprints for several seals of the filing at once: one file input per seal, named <c>imprint_{sealCode}</c>.</summary>
     public async Task<IActionResult> OnPostBatchImprintAsync([FromServices] FilingBatchHandler handler, CancellationToken cancellationToken)
