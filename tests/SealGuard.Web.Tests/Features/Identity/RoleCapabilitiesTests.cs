@@ -10,12 +10,13 @@ namespace SealGuard.Web.Tests.Features.Identity;
 public sealed class RoleCapabilitiesTests
 {
     private static readonly Capability[] Shop =
-        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes];
+        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes, FileSuspiciousReports, ReadNotices];
 
     private static readonly Capability[] Police =
     [
         SearchSeals, ViewSeals, ChangeSealLifeState, RevealPersonalData, LookUpOrganizations, ViewOrganizations, ViewOrganizationChanges,
         ReviewOrganizationChanges, CheckCodes, SuperviseShops, ViewStatistics, HandleAlerts, Inspect, Penalise,
+        SetOrganizationState, FileSuspiciousReports, HandleSuspiciousReports, PublishNotices,
     ];
 
     private static readonly Dictionary<UserRole, (ScopeKind Scope, Capability[] Capabilities)> Expected = new()
@@ -23,7 +24,7 @@ public sealed class RoleCapabilitiesTests
         [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
         [UserRole.ShopManager] = (ScopeKind.Shop, Shop),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops, ManageWatchList]),
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog, RegisterShops]),
     };
 
