@@ -1,4 +1,6 @@
+using SealGuard.Core.Codes;
 using SealGuard.Core.Exchange;
+using SealGuard.Core.Filings;
 using SealGuard.Core.People;
 
 namespace SealGuard.Core.Organizations;
@@ -23,6 +25,9 @@ public sealed class Organization : IFerried
     public DateTime RegisteredAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>Whether the organization still exists (存续) or was deregistered (注销); see <see cref="OrganizationStateChange"/>.</summary>
+    public OrganizationState State { get; private set; } = OrganizationState.Active;
+
     private Organization()
     {
     }
@@ -40,6 +45,22 @@ public sealed class Organization : IFerried
         LegalRepresentative = details.LegalRepresentative;
         RegisteredAt = now;
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// Marks the organization deregistered or active again, recording who said so (an officer now, market regulation
+    /// later); refused when it is already in that state, so the history holds only real changes.
+    /// </summary>
+    public (OrganizationStateChange? Change, CodeError? Error) ChangeState(OrganizationState state, string note, OrganizationStateSource source, EventActor actor, DateTime now)
+    {
+        if (state == State)
+        {
+            return (null, RuleViolation.Of("Organization.StateUnchanged"));
+        }
+
+        State = state;
+        UpdatedAt = now;
+        return (new OrganizationStateChange(Id, state, note, source, actor, now), null);
     }
 
     /// <summary>Applies an approved change filing; only <see cref="OrganizationChange.Approve"/> calls it.</summary>

@@ -4,6 +4,7 @@ using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
+using SealGuard.Core.Supervision;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Intake;
@@ -25,6 +26,7 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<StagedDocument> StagedDocuments => Set<StagedDocument>();
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationChange> OrganizationChanges => Set<OrganizationChange>();
+    public DbSet<OrganizationStateChange> OrganizationStateChanges => Set<OrganizationStateChange>();
     public DbSet<EngravingShop> Shops => Set<EngravingShop>();
     public DbSet<ShopStaff> ShopStaff => Set<ShopStaff>();
     public DbSet<ShopStateChange> ShopStateChanges => Set<ShopStateChange>();
@@ -38,6 +40,10 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<FilingNumberSequence> FilingNumberSequences => Set<FilingNumberSequence>();
     public DbSet<SealCount> SealCounts => Set<SealCount>();
     public DbSet<SealMonthCount> SealMonthCounts => Set<SealMonthCount>();
+    public DbSet<WatchListEntry> WatchList => Set<WatchListEntry>();
+    public DbSet<SuspiciousReport> SuspiciousReports => Set<SuspiciousReport>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
 
     /// <summary>What this context's provider does differently; fixed by the context type, so it always matches the connection.</summary>
     public abstract DatabaseDialect Dialect { get; }

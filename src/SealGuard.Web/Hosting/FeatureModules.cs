@@ -4,13 +4,16 @@ using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Divisions;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Intake;
+using SealGuard.Web.Features.Notices;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Reports;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Features.SuspiciousReports;
 using SealGuard.Web.Features.Validation;
 using SealGuard.Web.Features.Verification;
+using SealGuard.Web.Features.WatchList;
 using SealGuard.Web.Seeding;
 
 namespace SealGuard.Web.Hosting;
@@ -34,6 +37,9 @@ public static class FeatureModules
         new VerificationModule(),
         new ValidationModule(),
         new ReportsModule(),
+        new WatchListModule(),
+        new SuspiciousReportsModule(),
+        new NoticesModule(),
         new SeedingModule(),
     ];
 }

@@ -1,4 +1,5 @@
 using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
 
 namespace SealGuard.Core.Tests.Filings;
 
@@ -22,6 +23,27 @@ public sealed class SealStandingTests
             foreach (var life in Enum.GetValues<LifeState>())
             {
                 (SealStanding.KeyOf(flow, life) == "Seal.Standing.InForce").ShouldBe(SealSteps.IsInForce(flow, life), $"{flow}/{life}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(FlowState.Delivered, LifeState.InUse, "无效（使用单位已注销）")]
+    [InlineData(FlowState.Engraved, LifeState.InUse, "无效（使用单位已注销）")]
+    [InlineData(FlowState.Delivered, LifeState.ReportedLost, "已挂失")]
+    [InlineData(FlowState.Delivered, LifeState.Surrendered, "已缴销")]
+    public void A_deregistered_organizations_seal_says_so_unless_it_was_ended_already(FlowState flow, LifeState life, string expected) =>
+        SealStanding.Describe(flow, life, OrganizationState.Deregistered).ShouldBe(expected);
+
+    [Fact]
+    public void No_seal_of_a_deregistered_organization_is_valid()
+    {
+        foreach (var flow in Enum.GetValues<FlowState>())
+        {
+            foreach (var life in Enum.GetValues<LifeState>())
+            {
+                SealStanding.IsValid(flow, life, OrganizationState.Deregistered).ShouldBeFalse($"{flow}/{life}");
+                SealStanding.IsValid(flow, life).ShouldBe(SealSteps.IsInForce(flow, life), $"{flow}/{life}");
             }
         }
     }

@@ -81,6 +81,23 @@ public enum Capability
 
     /// <summary>Read the penalties and state history of one's scope: police their jurisdiction's, a shop its own.</summary>
     ViewPenalties,
+    /// <summary>Keep the watch list (关注名单): add and remove persons by ID number, see it masked.</summary>
+    ManageWatchList,
+
+    /// <summary>Mark an organization of the jurisdiction deregistered (注销) or active again.</summary>
+    SetOrganizationState,
+
+    /// <summary>Report a suspicious situation (可疑情况): a shop about its customers, an officer in the jurisdiction.</summary>
+    FileSuspiciousReports,
+
+    /// <summary>Work the suspicious reports of the jurisdiction: assign and close them.</summary>
+    HandleSuspiciousReports,
+
+    /// <summary>Publish notices (通知公告) to the shops of the jurisdiction and see who has read them.</summary>
+    PublishNotices,
+
+    /// <summary>Read the notices addressed to one's shop.</summary>
+    ReadNotices,
 }
 
 /// <summary>Which records a user's reads and writes are confined to.</summary>
@@ -107,6 +124,7 @@ public static class RoleCapabilities
     [
         Capability.FileSeals, Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.LookUpOrganizations,
         Capability.FileOrganizationChanges, Capability.ViewOrganizationChanges, Capability.CheckCodes, Capability.ViewPenalties,
+        Capability.FileSuspiciousReports, Capability.ReadNotices,
     ];
 
     private static readonly Capability[] PoliceWork =
@@ -117,6 +135,7 @@ public static class RoleCapabilities
         // Suspending is the officer's: it is what an inspection that finds a shop unsafe does on the spot, scoped, reasoned,
         // audited and undone by the same officer; closing is final, so only the bureau's supervisor decides it (PoliceAdmin).
         Capability.SuspendShops, Capability.ViewPenalties,
+        Capability.SetOrganizationState, Capability.FileSuspiciousReports, Capability.HandleSuspiciousReports, Capability.PublishNotices,
     ];
 
     private static readonly Dictionary<UserRole, (ScopeKind Scope, HashSet<Capability> Capabilities)> Table = new()
@@ -126,7 +145,7 @@ public static class RoleCapabilities
         [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork, Capability.ManageStaff]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, [.. PoliceWork]),
         // The supervisor of the officers: also reads who did what, and sets what inspections check.
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops, Capability.CloseShops]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops, Capability.CloseShops, Capability.ManageWatchList]),
         // Runs the deployment: accounts and reference data, and the audit log; never the seal work itself.
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [Capability.AdministerUsers, Capability.EditCodeTables, Capability.ReadAuditLog, Capability.RegisterShops]),
     };

@@ -25,6 +25,22 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.DivisionCode);
         builder.Property(o => o.Address).HasMaxLength(200);
         builder.OwnsOne(o => o.LegalRepresentative, p => p.MapPerson("legal_rep", searchedByName: true));
+        // Rows from before the state existed are active organizations.
+        builder.Property(o => o.State).HasConversion<string>().HasMaxLength(16).HasDefaultValue(OrganizationState.Active).HasSentinel(default(OrganizationState));
+    }
+}
+
+internal sealed class OrganizationStateChangeConfiguration : IEntityTypeConfiguration<OrganizationStateChange>
+{
+    public void Configure(EntityTypeBuilder<OrganizationStateChange> builder)
+    {
+        builder.ToTable("organization_state_changes");
+        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId);
+        builder.HasIndex(c => new { c.OrganizationId, c.Id });
+        builder.Property(c => c.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.Note).HasMaxLength(OrganizationStateChange.MaxNoteLength);
+        builder.Property(c => c.ChangedByName).HasMaxLength(64);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Identity;
@@ -12,9 +13,11 @@ namespace SealGuard.Web.Features.Organizations;
 /// What the intake form may fill in for a known organization: no ID numbers or phones, only the legal representative's name.
 /// <c>OfficialSealInUse</c> is set when a 新刻 公章 would be refused (<see cref="SingleInUseSealRule"/>): the seal to name in a 换刻 or
 /// 遗失补刻 instead, and the rule's message, so the wizard warns as the credit code is typed rather than at submit.
+/// <c>DeregisteredWarning</c> is set when the organization is marked deregistered: the intake is not refused (no rule says
+/// so), but the clerk is told, and the alert rule reports it to the police.
 /// </summary>
 public sealed record OrganizationPrefill(string CreditCode, string Name, string Type, string DivisionCode, string Address, string LegalRepresentativeName,
-    InUseSealWarning? OfficialSealInUse = null);
+    InUseSealWarning? OfficialSealInUse = null, string? DeregisteredWarning = null);
 
 public sealed record InUseSealWarning(string SealCode, string Code, string Message);
 
@@ -54,7 +57,8 @@ public sealed class OrganizationLookupHandler(SealGuardDbContext db, UnitOfWork 
             var warning = refusal is null ? null
                 : new InUseSealWarning(official.Find(s => s.Life == LifeState.InUse)?.SealCode ?? official[0].SealCode, refusal.Code, refusal.Message);
             return new OrganizationPrefill(organization.CreditCode, organization.Name, organization.Type, organization.DivisionCode, organization.Address,
-                organization.LegalRepresentative.Name, warning);
+                organization.LegalRepresentative.Name, warning,
+                organization.State == OrganizationState.Deregistered ? Messages.Get("Organization.DeregisteredWarning") : null);
         }, cancellationToken);
     }
 }

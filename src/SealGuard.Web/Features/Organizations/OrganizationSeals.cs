@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Organizations;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
@@ -25,7 +26,9 @@ public sealed record OrganizationSealsView(
     string LegalRepresentativeName,
     string LegalRepresentativeMaskedId,
     DateTime RegisteredAt,
-    IReadOnlyList<OrganizationSealItem> Seals);
+    IReadOnlyList<OrganizationSealItem> Seals,
+    OrganizationState State,
+    IReadOnlyList<OrganizationStateHistoryItem> StateHistory);
 
 /// <summary>
 /// An organization (by credit code or org code) with all its seals over time, as far as the police user's
@@ -81,7 +84,9 @@ public sealed class GetOrganizationSealsHandler(SealGuardDbContext db, UnitOfWor
                 seals.Select(x => new OrganizationSealItem(x.Seal.SealCode, x.Seal.Type,
                     names.TryGetValue((CodeTable.SealType, x.Seal.Type), out var t) ? t.Name : null,
                     x.Seal.Text, x.Seal.Reason, x.Seal.Flow, x.Seal.Life, x.ShopCode, x.ShopName, x.Seal.AcceptedAt, x.Seal.DeliveredAt,
-                    x.Seal.SurrenderedAt ?? x.Seal.ScrappedAt ?? x.Seal.ReportedLostAt)).ToList());
+                    x.Seal.SurrenderedAt ?? x.Seal.ScrappedAt ?? x.Seal.ReportedLostAt)).ToList(),
+                organization.State,
+                await db.StateHistoryAsync(organization.Id, ct));
         }, cancellationToken);
     }
 }

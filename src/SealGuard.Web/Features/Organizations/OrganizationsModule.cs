@@ -19,6 +19,7 @@ public sealed class OrganizationsModule : IFeatureModule
         services.AddScoped<ListOrganizationChangesHandler>();
         services.AddScoped<GetOrganizationChangeHandler>();
         services.AddScoped<ReviewOrganizationChangeHandler>();
+        services.AddScoped<SetOrganizationStateHandler>();
     }
 
     public void MapApi(RouteGroupBuilder api)

@@ -33,6 +33,12 @@ public sealed class PersonalDataProtector
         Phone = phone,
     };
 
+    /// <summary>An ID number stored without a person around it (a watch-list entry, a suspicious report): its blind index and ciphertext.</summary>
+    public (string Index, string Cipher) ProtectIdNumber(IdNumber idNumber) => (BlindIndex(idNumber), Encrypt(idNumber.Value));
+
+    /// <summary>The masked form (<see cref="IdNumber.Masked"/>) of a ciphertext from <see cref="ProtectIdNumber"/>.</summary>
+    public string MaskedIdNumber(string cipher) => IdNumber.Parse(Decrypt(cipher)).Masked;
+
     public string BlindIndex(IdNumber idNumber) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.ASCII.GetBytes(idNumber.Value)));
 

@@ -74,6 +74,7 @@ public sealed partial class DemoSeeder(
         var cast = new SyntheticCast(await SeedStaffAccountsAsync(shops, cancellationToken), ImprintDpi);
         await SeedPendingRegistrationAsync(data, cancellationToken);
         await SeedOrganizationsAsync(organizations, cast, cancellationToken);
+        await ActivatorUtilities.CreateInstance<DemoSupervision>(services).SeedAsync(data, cancellationToken);
         LogSeeded();
     }
 

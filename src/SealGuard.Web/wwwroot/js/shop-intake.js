@@ -165,6 +165,7 @@
     // is in use is warned about at once, with the reasons that can be filed instead.
     var credit = document.getElementById('Org_CreditCode');
     var inUse = document.getElementById('in-use-warning');
+    var deregistered = document.getElementById('deregistered-warning');
     function switchReason(reason) {
         document.getElementById('Reason').value = reason;
         var official = Array.from(rows.children).find(function (row) { return row.querySelector('select[name$=".Type"]').value === '01'; });
@@ -178,6 +179,7 @@
     });
     credit.addEventListener('sg:checked', function (event) {
         inUse.hidden = true;
+        deregistered.hidden = true;
         if (!event.detail.valid) { return; }
         window.sgFetch('/Shop/Intake?handler=Organization&creditCode=' + encodeURIComponent(credit.value.trim().toUpperCase()))
             .then(function (r) { return r.ok ? r.json() : null; })
@@ -187,6 +189,11 @@
                     .forEach(function (pair) { var f = document.getElementById(pair[0]); if (f && !f.value) { f.value = pair[1]; } });
                 if (!county.value && org.divisionCode) { chooseDivision(org.divisionCode); }
                 document.getElementById('prefill-note').hidden = false;
+                // A deregistered organization is not refused, only named: the clerk checks it still exists.
+                if (org.deregisteredWarning) {
+                    deregistered.textContent = org.deregisteredWarning;
+                    deregistered.hidden = false;
+                }
                 var warning = org.officialSealInUse;
                 if (warning && value('Reason') === 'New') {
                     inUse.dataset.sealCode = warning.sealCode;

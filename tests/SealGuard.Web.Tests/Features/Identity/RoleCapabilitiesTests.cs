@@ -10,12 +10,13 @@ namespace SealGuard.Web.Tests.Features.Identity;
 public sealed class RoleCapabilitiesTests
 {
     private static readonly Capability[] Shop =
-        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes, ViewPenalties];
+        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes, ViewPenalties, FileSuspiciousReports, ReadNotices];
 
     private static readonly Capability[] Police =
     [
         SearchSeals, ViewSeals, ChangeSealLifeState, RevealPersonalData, LookUpOrganizations, ViewOrganizations, ViewOrganizationChanges,
         ReviewOrganizationChanges, CheckCodes, SuperviseShops, DecideStaff, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
+        SetOrganizationState, FileSuspiciousReports, HandleSuspiciousReports, PublishNotices,
     ];
 
     private static readonly Dictionary<UserRole, (ScopeKind Scope, Capability[] Capabilities)> Expected = new()
@@ -23,7 +24,7 @@ public sealed class RoleCapabilitiesTests
         [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
         [UserRole.ShopManager] = (ScopeKind.Shop, [.. Shop, ManageStaff]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops, CloseShops]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops, CloseShops, ManageWatchList]),
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog, RegisterShops]),
     };
 
