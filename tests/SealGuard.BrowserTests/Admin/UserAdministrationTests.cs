@@ -25,7 +25,7 @@ public sealed class UserAdministrationTests(BrowserApp app)
         await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
         var row = page.Locator($"tr[data-user='{userName}']");
         await Assertions.Expect(row.GetByTestId("user-unit")).ToContainTextAsync("新乡市公安局红旗分局");
-        await Assertions.Expect(row.GetByTestId("user-unit")).ToContainTextAsync("辖区：红旗区");
+        await Assertions.Expect(row.GetByTestId("user-unit")).ToContainTextAsync("辖区：河南省新乡市红旗区");
         await Assertions.Expect(row).ToContainTextAsync("正常");
 
         var officer = await app.NewPageAsync();

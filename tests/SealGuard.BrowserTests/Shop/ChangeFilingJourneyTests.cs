@@ -11,14 +11,22 @@ namespace SealGuard.BrowserTests.Shop;
 /// <summary>变更备案 end to end: the shop files a rename surrendering a seal, an officer approves it on the review page.</summary>
 public sealed class ChangeFilingJourneyTests(BrowserApp app)
 {
-    /// <summary>企业单位 in the organization-type code table.</summary>
-    private const string Enterprise = "02";
+    /// <summary>A new name of the kind the organization is (by its code-table type), so a rename reads like a real one.</summary>
+    private static readonly Dictionary<string, string> NewNames = new(StringComparer.Ordinal)
+    {
+        ["01"] = "新乡市城市管理综合服务中心",
+        ["02"] = "新乡市恒远商贸有限公司",
+        ["03"] = "新乡市公共资源交易服务中心",
+        ["04"] = "新乡市摄影艺术家协会",
+        ["05"] = "新乡市恒远职业技能培训学校",
+        ["06"] = "红旗区恒远便利店",
+    };
 
     [Fact]
     public async Task A_shop_files_a_rename_and_an_officer_approves_it()
     {
-        var (sealCode, creditCode, oldName) = await SealToSurrenderAsync();
-        var newName = "新乡市恒远商贸有限公司";
+        var (sealCode, creditCode, oldName, type) = await SealToSurrenderAsync();
+        var newName = NewNames.GetValueOrDefault(type, "新乡市恒远文化服务中心");
         var shop = await app.SignInAsync("shop.demo");
         var csp = await CspWatch.StartAsync(shop);
 
@@ -74,9 +82,9 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
     /// <summary>
     /// A seal of the demo shop, delivered and in use, of an organization other than the ones the other journeys start
     /// from (the first delivered seal of the city and of the demo shop), so renaming it and surrendering the seal
-    /// disturbs none of them. It is an enterprise (企业单位), so the new name is a company's as the old one was.
+    /// disturbs none of them. The demo shop's organizations are of every type, so the new name is one of the same kind (<see cref="NewNames"/>).
     /// </summary>
-    private async Task<(string SealCode, string CreditCode, string OrgName)> SealToSurrenderAsync()
+    private async Task<(string SealCode, string CreditCode, string OrgName, string Type)> SealToSurrenderAsync()
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SealGuardDbContext>();
@@ -89,8 +97,8 @@ public sealed class ChangeFilingJourneyTests(BrowserApp app)
         };
         return await (from s in delivered
                       join o in db.Organizations on s.OrganizationId equals o.Id
-                      where demoShop.Contains(s.ShopId) && s.Life == LifeState.InUse && !taken.Contains(o.Id) && o.Type == Enterprise
+                      where demoShop.Contains(s.ShopId) && s.Life == LifeState.InUse && !taken.Contains(o.Id)
                       orderby s.Id descending
-                      select new ValueTuple<string, string, string>(s.SealCode, o.CreditCode, o.Name)).FirstAsync();
+                      select new ValueTuple<string, string, string, string>(s.SealCode, o.CreditCode, o.Name, o.Type)).FirstAsync();
     }
 }

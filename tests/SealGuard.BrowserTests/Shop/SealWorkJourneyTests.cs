@@ -51,7 +51,7 @@ public sealed class SealWorkJourneyTests(BrowserApp app)
         await page.WaitForURLAsync("**/Shop/Seals?stage=AwaitingEngraving");
 
         // One batch action per filing, however many of its seals the queue lists.
-        var engraveAll = page.GetByRole(AriaRole.Link, new() { Name = $"批量刻制：{filing.OrgName}，同一备案 2 枚" });
+        var engraveAll = page.GetByRole(AriaRole.Link, new() { Name = $"批量刻制 2 枚：{filing.OrgName}" });
         await Assertions.Expect(engraveAll).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("result-total")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^共 [0-9,]+ 条$"));
         (await page.SeriousViolationsAsync()).ShouldBeEmpty();
@@ -64,7 +64,7 @@ public sealed class SealWorkJourneyTests(BrowserApp app)
 
         // Next in the queue: the imprints, with the filing's batch form already open.
         await page.GotoAsync("/Shop/Seals?stage=AwaitingImprint");
-        await page.GetByRole(AriaRole.Link, new() { Name = $"批量上传印模：{filing.OrgName}，同一备案 2 枚" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"批量上传印模 2 枚：{filing.OrgName}" }).ClickAsync();
         foreach (var code in filing.SealCodes)
         {
             await Assertions.Expect(page.Locator("#batch-" + code)).ToBeVisibleAsync();
