@@ -53,21 +53,8 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            // A zh-CN browser, as a clerk's: the context's Locale sets the language pages and scripts see, but chromium draws
-            // date inputs (年/月/日) in its own UI language, which comes from --lang and, on Linux, LANGUAGE.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN"],
-            Env = ZhCnEnvironment(),
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
-    }
-
-    /// <summary>This process's environment (Playwright replaces it when one is given) with the zh-CN language settings.</summary>
-    private static Dictionary<string, string> ZhCnEnvironment()
-    {
-        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal);
-        environment["LANGUAGE"] = "zh_CN:zh";
-        environment["LANG"] = "zh_CN.UTF-8";
-        return environment;
     }
 
     /// <summary>A fresh context (cookies, storage) with a page, at desktop size unless told otherwise.</summary>

@@ -205,8 +205,12 @@ public sealed class ShopJourneyTests(BrowserApp app)
         var page = await app.SignInAsync("shop.demo");
         var order = Order.Create(seed: 17, agentIsLegalRepresentative: true) with
         {
-            CreditCode = registered.CreditCode, OrgName = registered.OrgName + "红旗分店",
-            LegalRepName = registered.Person.Name!, LegalRepId = registered.Person.IdNumber!, AgentName = registered.Person.Name!, AgentId = registered.Person.IdNumber!,
+            CreditCode = registered.CreditCode,
+            OrgName = registered.OrgName + "红旗分店",
+            LegalRepName = registered.Person.Name!,
+            LegalRepId = registered.Person.IdNumber!,
+            AgentName = registered.Person.Name!,
+            AgentId = registered.Person.IdNumber!,
         };
         await page.GotoAsync("/Shop/Intake");
         await FillIntakeAsync(page, order, screenshot: false);
