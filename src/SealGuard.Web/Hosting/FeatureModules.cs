@@ -1,3 +1,4 @@
+using SealGuard.Web.Features.Alerts;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Codes;
 using SealGuard.Web.Features.CodeTables;
@@ -34,6 +35,7 @@ public static class FeatureModules
         new VerificationModule(),
         new ValidationModule(),
         new ReportsModule(),
+        new AlertsModule(),
         new SeedingModule(),
     ];
 }
