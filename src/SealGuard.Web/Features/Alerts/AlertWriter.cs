@@ -66,5 +66,8 @@ public sealed class AlertRuleContext(IAlertRule rule, AlertSettingsReader settin
 /// <summary>Makes the context of a rule in the current scope.</summary>
 public sealed class AlertRuleContexts(AlertSettingsReader settings, AlertWriter writer, TimeProvider clock)
 {
-    public AlertRuleContext For(IAlertRule rule) => new(rule, settings, writer, clock);
+    public AlertRuleContext For(IAlertRule rule) => For(rule, clock);
+
+    /// <summary>The context on another clock: a scheduled run's (the job's own <see cref="TimeProvider"/>).</summary>
+    public AlertRuleContext For(IAlertRule rule, TimeProvider runClock) => new(rule, settings, writer, runClock);
 }

@@ -52,7 +52,7 @@ public sealed class ScheduledAlertRun(AlertRuleContext context, SealGuardDbConte
 /// A scheduled rule as a job (ADR 0005): every <c>SealGuard:Alerts:ScheduleMinutes</c> (default 15; 0 switches the
 /// scheduled rules off), also at start. A run that finds its rule switched off reads nothing and keeps its watermark.
 /// </summary>
-public sealed class ScheduledAlertJob<TRule>(IConfiguration configuration) : IScheduledJob
+public sealed class ScheduledAlertJob<TRule>(IConfiguration configuration, TimeProvider clock) : IScheduledJob
     where TRule : IScheduledAlertRule
 {
     public string Name { get; } = "alert-" + typeof(TRule).Name.Replace("Rule", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
@@ -62,15 +62,16 @@ public sealed class ScheduledAlertJob<TRule>(IConfiguration configuration) : ISc
     public bool RunsAtStart => true;
 
     public Task RunAsync(IServiceProvider scope, CancellationToken cancellationToken) =>
-        ScheduledAlertRunner.RunAsync(scope, scope.GetRequiredService<TRule>(), cancellationToken);
+        ScheduledAlertRunner.RunAsync(scope, scope.GetRequiredService<TRule>(), clock, cancellationToken);
 }
 
 /// <summary>Runs a scheduled rule once in a unit of work: the alerts and the moved watermark commit together.</summary>
 public static class ScheduledAlertRunner
 {
-    public static async Task<int> RunAsync(IServiceProvider scope, IScheduledAlertRule rule, CancellationToken cancellationToken)
+    /// <returns>How many alerts the run raised.</returns>
+    public static async Task<int> RunAsync(IServiceProvider scope, IScheduledAlertRule rule, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var context = scope.GetRequiredService<AlertRuleContexts>().For(rule);
+        var context = scope.GetRequiredService<AlertRuleContexts>().For(rule, clock);
         if (!(await context.SettingsAsync(cancellationToken)).Enabled)
         {
             return 0;
