@@ -97,6 +97,8 @@ public static class ScheduledAlertRunner
 
             return run.Raised;
         }, cancellationToken);
-        return outcome.Value;
+
+        // Another instance's overlapping run moved the same watermark: this run wrote nothing, the next one reads on.
+        return outcome.Failure is { } failure ? throw new InvalidOperationException($"Alert rule {rule.Rule} was not run: {failure.Code}.") : outcome.Value;
     }
 }
