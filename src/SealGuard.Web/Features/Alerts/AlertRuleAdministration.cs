@@ -48,17 +48,22 @@ public sealed class AlertRulesHandler(SealGuardDbContext db, IEnumerable<IAlertR
         }
 
         var errors = new ValidationErrors();
-        var values = request.Settings ?? new Dictionary<string, int>();
-        foreach (var (key, value) in values)
+        var values = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, value) in request.Settings ?? new Dictionary<string, int>())
         {
-            var setting = rule.Settings.FirstOrDefault(s => s.Key == key);
+            // JSON clients camel-case the keys ("hours"); the rule's spelling is stored.
+            var setting = rule.Settings.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.OrdinalIgnoreCase));
             if (setting is null)
             {
                 errors.Add("settings." + key, RuleViolation.Of("Alert.UnknownSetting"));
             }
             else if (value < setting.Min || value > setting.Max)
             {
-                errors.Add("settings." + key, SealGuard.Core.Codes.Messages.Get("Alert.SettingOutOfRange", setting.Min, setting.Max));
+                errors.Add("settings." + setting.Key, SealGuard.Core.Codes.Messages.Get("Alert.SettingOutOfRange", setting.Min, setting.Max));
+            }
+            else
+            {
+                values[setting.Key] = value;
             }
         }
 

@@ -65,9 +65,11 @@ public sealed class LostWithoutNoticeRuleTests(SharedApps apps)
             var now = DateTime.UtcNow;
             var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.CreditCode == creditCode, work);
             var shop = await db.Shops.AsNoTracking().SingleAsync(s => s.ShopCode == "410702000001", work);
-            var person = protector.Protect("测试经办", IdNumber.Parse(TestData.Person().IdNumber!), null);
-            var filing = new Filing(shop.Id, organization.Id, EngravingReason.LostReplacement, person,
-                new OrganizationDetails(organization.CreditCode, organization.Name, organization.Type, organization.DivisionCode, organization.Address, person), new EventActor(0, "import"), now);
+            var agent = TestData.Person();
+            var person = protector.Protect("测试经办", IdNumber.Parse(agent.IdNumber!), null);
+            var details = new OrganizationDetails(organization.CreditCode, organization.Name, organization.Type, organization.DivisionCode, organization.Address,
+                protector.Protect("测试经办", IdNumber.Parse(agent.IdNumber!), null));
+            var filing = new Filing(shop.Id, organization.Id, EngravingReason.LostReplacement, person, details, new EventActor(0, "import"), now);
             filing.AssignNumber((await services.GetRequiredService<FilingNumberAllocator>().NextAsync(shop.Id, ShopCode.Parse(shop.ShopCode), now, work)).Value);
             var serial = (await services.GetRequiredService<CodeAllocator>().NextAsync(CodeKind.Seal, "410702", work)).Value;
             var seal = filing.AddSeal(SealCode.Parse("410702" + serial.ToString("D7", System.Globalization.CultureInfo.InvariantCulture)), new SealSpecification("02", "01", "01", null, organization.Name + "财务专用章"), new EventActor(0, "import"), now);
