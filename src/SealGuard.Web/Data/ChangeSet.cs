@@ -48,7 +48,7 @@ public sealed class ChangeSet
 }
 
 /// <summary>A seal as the bulk loader wrote it: what the counters and the next participants need to know of it.</summary>
-public sealed record BulkSeal(string DivisionCode, long ShopId, string Type, LifeState Life, DateTime AcceptedAt);
+public sealed record BulkSeal(string DivisionCode, long ShopId, string Type, LifeState Life, DateTime AcceptedAt, string SealCode, EngravingReason Reason, string OrganizationName, bool FilingHasNewspaperNotice);
 
 /// <summary>What one bulk batch wrote around EF; the writer adds to it, the participants read it before the batch commits.</summary>
 public sealed class BulkBatch
@@ -57,5 +57,6 @@ public sealed class BulkBatch
 
     public IReadOnlyList<BulkSeal> Seals => _seals;
 
-    public void Wrote(Seal seal) => _seals.Add(new BulkSeal(seal.DivisionCode, seal.ShopId, seal.Type, seal.Life, seal.AcceptedAt));
+    public void Wrote(Seal seal) => _seals.Add(new BulkSeal(seal.DivisionCode, seal.ShopId, seal.Type, seal.Life, seal.AcceptedAt, seal.SealCode, seal.Reason, seal.OrganizationName,
+        seal.Filing.HasDocument(DocumentKind.NewspaperNotice)));
 }

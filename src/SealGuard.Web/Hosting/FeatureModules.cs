@@ -1,3 +1,4 @@
+using SealGuard.Web.Features.Alerts;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Codes;
 using SealGuard.Web.Features.CodeTables;
@@ -40,6 +41,7 @@ public static class FeatureModules
         new WatchListModule(),
         new SuspiciousReportsModule(),
         new NoticesModule(),
+        new AlertsModule(),
         new SeedingModule(),
     ];
 }

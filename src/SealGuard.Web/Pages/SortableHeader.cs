@@ -14,13 +14,18 @@ public sealed record SortableHeader(string Label, string Href, string? AriaSort,
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(urlFor);
         ArgumentNullException.ThrowIfNull(text);
-        var active = EqualityComparer<TKey>.Default.Equals(current.Key, key);
-        var next = current.Toggle(key);
+        return ForColumn(label, EqualityComparer<TKey>.Default.Equals(current.Key, key), current.Descending, urlFor(current.Toggle(key).Value), text);
+    }
+
+    /// <summary>The header of any list's column: whether the list is in its order (and which way), and the link that toggles it.</summary>
+    public static SortableHeader ForColumn(string label, bool active, bool descending, string toggleHref, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         return new(
             label,
-            urlFor(next.Value),
-            active ? (current.Descending ? "descending" : "ascending") : null,
-            active ? (current.Descending ? "bi-caret-down-fill" : "bi-caret-up-fill") : "bi-chevron-expand text-secondary",
+            toggleHref,
+            active ? (descending ? "descending" : "ascending") : null,
+            active ? (descending ? "bi-caret-down-fill" : "bi-caret-up-fill") : "bi-chevron-expand text-secondary",
             text["List.SortBy", label]);
     }
 

@@ -61,8 +61,11 @@ public enum Capability
     /// <summary>Add local codes and edit code table entries; browse the division catalogue.</summary>
     EditCodeTables,
 
-    /// <summary>Work the alerts (预警) raised in the jurisdiction (supervision, next).</summary>
+    /// <summary>Work the alerts (预警) raised in the jurisdiction: list, assign, close.</summary>
     HandleAlerts,
+
+    /// <summary>Switch the alert rules on or off and set their thresholds (stored overrides of the configuration).</summary>
+    ConfigureAlertRules,
 
     /// <summary>Maintain the inspection checklists (supervision, next).</summary>
     ManageChecklists,
@@ -145,7 +148,7 @@ public static class RoleCapabilities
         [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork, Capability.ManageStaff]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, [.. PoliceWork]),
         // The supervisor of the officers: also reads who did what, and sets what inspections check.
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops, Capability.CloseShops, Capability.ManageWatchList]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops, Capability.CloseShops, Capability.ManageWatchList, Capability.ConfigureAlertRules]),
         // Runs the deployment: accounts and reference data, and the audit log; never the seal work itself.
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [Capability.AdministerUsers, Capability.EditCodeTables, Capability.ReadAuditLog, Capability.RegisterShops]),
     };

@@ -8,6 +8,7 @@ using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Data;
+using SealGuard.Web.Features.Alerts;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Identity;
@@ -110,16 +111,18 @@ public sealed class FileIntakeHandler(
                 return MasterRecordFailure(differences);
             }
 
+            var shopCode = await db.Shops.Where(s => s.Id == shopId).Select(s => s.ShopCode).SingleAsync(ct);
             var replaced = await LoadReplacedAsync(replaces, ct);
             if (CheckSeals(org, reason, seals, replaces, replaced.Seals, replaced.Replacements, await HeldAsync(org.Id, ct)) is { } refused)
             {
-                return refused;
+                // The refusal rolls back; the alert rules still see the attempt (a second 公章 is rule 1).
+                RefusalAlerts.Record(unitOfWork, new RefusedIntake(refused.Failure.Code, refused.SealType, shopCode, org.CreditCode, org.Name, org.DivisionCode, actor.UserName, now));
+                return refused.Failure;
             }
 
             // The filing keeps its own copy: an owned record cannot be shared by two owners.
             var presented = details with { LegalRepresentative = organization.LegalRepresentative.Protect(protector) };
             var filing = new Filing(shopId, org.Id, reason, agent.Protect(protector), presented, actor.ToEventActor(), now);
-            var shopCode = await db.Shops.Where(s => s.Id == shopId).Select(s => s.ShopCode).SingleAsync(ct);
             var number = await filingNumbers.NextAsync(shopId, ShopCode.Parse(shopCode), now, ct);
             if (number.Failure is { } noNumber)
             {
@@ -322,9 +325,9 @@ public sealed class FileIntakeHandler(
 
     /// <summary>
     /// Each seal line in order: the seal it replaces (<see cref="ReplacementRule"/>), then the single-in-use rule against the
-    /// organization's other seals of the type; each accepted line counts for the next.
+    /// organization's other seals of the type; each accepted line counts for the next. A refusal names the refused line's type.
     /// </summary>
-    private static Failure? CheckSeals(Organization org, EngravingReason reason, List<SealSpecification> seals, List<SealCode?> replaces,
+    private static (Failure Failure, string SealType)? CheckSeals(Organization org, EngravingReason reason, List<SealSpecification> seals, List<SealCode?> replaces,
         Dictionary<string, Seal> replacedSeals, Dictionary<long, List<(FlowState Flow, LifeState Life)>> replacements, List<(long Id, string Type, FlowState Flow, LifeState Life)> held)
     {
         for (var i = 0; i < seals.Count; i++)
@@ -337,7 +340,7 @@ public sealed class FileIntakeHandler(
                 var claims = replaced is null ? [] : replacements.GetValueOrDefault(replaced.Id) ?? [];
                 if (ReplacementRule.CheckReplaced(reason, type, org.Id, replaced, claims) is { } error)
                 {
-                    return Failure.Rule(error, $"seals[{i}].{ReplacementRule.Field}");
+                    return (Failure.Rule(error, $"seals[{i}].{ReplacementRule.Field}"), type);
                 }
 
                 replacedId = replaced!.Id;
@@ -347,7 +350,7 @@ public sealed class FileIntakeHandler(
             var others = held.Where(h => h.Type == type && h.Id != replacedId).Select(h => (h.Flow, h.Life)).ToList();
             if (SingleInUseSealRule.Check(type, reason, others) is { } violation)
             {
-                return Failure.Rule(violation);
+                return (Failure.Rule(violation), type);
             }
 
             held.Add((0, type, SealSteps.Accepted.Flow, SealSteps.Accepted.Life));

@@ -28,6 +28,10 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
         builder.HasIndex(s => new { s.Type, s.Id });
         builder.Property(s => s.OrganizationName).HasMaxLength(FieldLimits.OrganizationName);
         builder.HasIndex(s => s.DeliveredAt);
+
+        // The scheduled alert rules read the seals awaiting delivery by time (ImprintOverdue, Uncollected): a small
+        // partial index, however many seals were delivered.
+        builder.HasIndex(s => new { s.EngravedAt, s.Id }).HasFilter("flow = 'Engraved'").HasDatabaseName("ix_seals_awaiting_delivery_engraved_at");
         builder.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId);
         builder.HasOne<EngravingShop>().WithMany().HasForeignKey(s => s.ShopId);
         builder.HasOne<ShopStaff>().WithMany().HasForeignKey(s => s.EngraverStaffId);
@@ -56,6 +60,7 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
             i.Property(x => x.DpiX).HasColumnName("imprint_dpi_x");
             i.Property(x => x.DpiY).HasColumnName("imprint_dpi_y");
             i.Property(x => x.UploadedAt).HasColumnName("imprint_uploaded_at");
+            i.HasIndex(x => x.UploadedAt).HasFilter("flow = 'Engraved'").HasDatabaseName("ix_seals_awaiting_delivery_imprint_uploaded_at");
         });
         builder.HasMany(s => s.History).WithOne().HasForeignKey(e => e.SealId);
         builder.Navigation(s => s.History).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -7,6 +7,7 @@ using SealGuard.Core.Filings;
 using SealGuard.Core.Shops;
 using SealGuard.Core.Synthetic;
 using SealGuard.Web.Data;
+using SealGuard.Web.Features.Alerts;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Shops;
@@ -75,7 +76,25 @@ public sealed partial class DemoSeeder(
         await SeedPendingRegistrationAsync(data, cancellationToken);
         await SeedOrganizationsAsync(organizations, cast, cancellationToken);
         await ActivatorUtilities.CreateInstance<DemoSupervision>(services).SeedAsync(data, cancellationToken);
+        await SeedRefusedAttemptAsync(cancellationToken);
         LogSeeded();
+    }
+
+    /// <summary>
+    /// A second 公章 attempted by the demo shop for a 红旗区 organization that has one in use, as intake's refusal hands it
+    /// to the alert rules (rule 1 raises its alert). The scheduled rules find the rest over the seeded history at start.
+    /// </summary>
+    private async Task SeedRefusedAttemptAsync(CancellationToken cancellationToken)
+    {
+        var held = await db.Seals.AsNoTracking()
+            .Where(s => s.DivisionCode == DemoDivision && s.Type == "01" && s.Life == LifeState.InUse && s.Flow == FlowState.Delivered)
+            .Join(db.Organizations, s => s.OrganizationId, o => o.Id, (s, o) => new { o.CreditCode, o.Name, o.DivisionCode })
+            .OrderBy(o => o.CreditCode).FirstOrDefaultAsync(cancellationToken);
+        if (held is not null)
+        {
+            await services.GetRequiredService<RefusalAlerts>().EvaluateAsync(
+                new RefusedIntake("Seal.UniqueTypeInUse", "01", DemoShopCode, held.CreditCode, held.Name, held.DivisionCode, DemoShopClerk, clock.GetUtcNow().UtcDateTime.AddHours(-3)), cancellationToken);
+        }
     }
 
     private async Task<List<DemoShop>> SeedShopsAsync(SyntheticData data, CancellationToken cancellationToken)

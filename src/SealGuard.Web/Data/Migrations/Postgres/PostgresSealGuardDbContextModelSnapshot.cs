@@ -22,6 +22,121 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SealGuard.Core.Alerts.Alert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<long?>("AssigneeUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assignee_user_id");
+
+                    b.Property<string>("CloseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("close_note");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<long?>("ClosedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("closed_by_user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeduplicationKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("deduplication_key");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("facts");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject_key");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("SubjectLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_label");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("AssigneeUserId")
+                        .HasDatabaseName("ix_alerts_assignee_user_id");
+
+                    b.HasIndex("ClosedByUserId")
+                        .HasDatabaseName("ix_alerts_closed_by_user_id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_alerts_open_deduplication_key")
+                        .HasFilter("state <> 'Closed'");
+
+                    b.HasIndex("DivisionCode", "Id")
+                        .HasDatabaseName("ix_alerts_division_code_id");
+
+                    b.HasIndex("State", "Rule", "DivisionCode")
+                        .HasDatabaseName("ix_alerts_state_rule_division_code");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Core.CodeTables.CodeTableEntry", b =>
                 {
                     b.Property<string>("Table")
@@ -388,6 +503,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DivisionCode", "Id")
                         .HasDatabaseName("ix_seals_division_code_id");
+
+                    b.HasIndex("EngravedAt", "Id")
+                        .HasDatabaseName("ix_seals_awaiting_delivery_engraved_at")
+                        .HasFilter("flow = 'Engraved'");
 
                     b.HasIndex("Life", "Id")
                         .HasDatabaseName("ix_seals_life_id");
@@ -1047,6 +1166,56 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.ToTable("filing_number_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Web.Features.Alerts.AlertRuleOverride", b =>
+                {
+                    b.Property<string>("Rule")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<long>("ChangedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer")
+                        .HasColumnName("value");
+
+                    b.HasKey("Rule", "Key")
+                        .HasName("pk_alert_rule_overrides");
+
+                    b.HasIndex("ChangedByUserId")
+                        .HasDatabaseName("ix_alert_rule_overrides_changed_by_user_id");
+
+                    b.ToTable("alert_rule_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Alerts.AlertWatermark", b =>
+                {
+                    b.Property<string>("Rule")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("rule");
+
+                    b.Property<DateTime>("Position")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("position");
+
+                    b.HasKey("Rule")
+                        .HasName("pk_alert_watermarks");
+
+                    b.ToTable("alert_watermarks", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1497,6 +1666,19 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.ToTable("job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Alerts.Alert", b =>
+                {
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeUserId")
+                        .HasConstraintName("fk_alerts_users_assignee_user_id");
+
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedByUserId")
+                        .HasConstraintName("fk_alerts_users_closed_by_user_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Filings.Filing", b =>
                 {
                     b.HasOne("SealGuard.Core.Organizations.Organization", null)
@@ -1703,6 +1885,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                                 .HasColumnName("imprint_width_px");
 
                             b1.HasKey("SealId");
+
+                            b1.HasIndex("UploadedAt")
+                                .HasDatabaseName("ix_seals_awaiting_delivery_imprint_uploaded_at")
+                                .HasFilter("flow = 'Engraved'");
 
                             b1.ToTable("seals");
 
@@ -2032,6 +2218,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_filing_number_sequences_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Alerts.AlertRuleOverride", b =>
+                {
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_rule_overrides_users_changed_by_user_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.User", b =>

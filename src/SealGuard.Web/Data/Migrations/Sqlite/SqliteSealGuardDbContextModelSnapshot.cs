@@ -17,6 +17,119 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SealGuard.Core.Alerts.Alert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<long?>("AssigneeUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assignee_user_id");
+
+                    b.Property<string>("CloseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_note");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<long?>("ClosedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_by_user_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DeduplicationKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduplication_key");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facts");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_key");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("SubjectLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_label");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alerts");
+
+                    b.HasIndex("AssigneeUserId")
+                        .HasDatabaseName("ix_alerts_assignee_user_id");
+
+                    b.HasIndex("ClosedByUserId")
+                        .HasDatabaseName("ix_alerts_closed_by_user_id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_alerts_open_deduplication_key")
+                        .HasFilter("state <> 'Closed'");
+
+                    b.HasIndex("DivisionCode", "Id")
+                        .HasDatabaseName("ix_alerts_division_code_id");
+
+                    b.HasIndex("State", "Rule", "DivisionCode")
+                        .HasDatabaseName("ix_alerts_state_rule_division_code");
+
+                    b.ToTable("alerts", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Core.CodeTables.CodeTableEntry", b =>
                 {
                     b.Property<string>("Table")
@@ -377,6 +490,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DivisionCode", "Id")
                         .HasDatabaseName("ix_seals_division_code_id");
+
+                    b.HasIndex("EngravedAt", "Id")
+                        .HasDatabaseName("ix_seals_awaiting_delivery_engraved_at")
+                        .HasFilter("flow = 'Engraved'");
 
                     b.HasIndex("Life", "Id")
                         .HasDatabaseName("ix_seals_life_id");
@@ -1020,6 +1137,56 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.ToTable("filing_number_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Web.Features.Alerts.AlertRuleOverride", b =>
+                {
+                    b.Property<string>("Rule")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<long>("ChangedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("value");
+
+                    b.HasKey("Rule", "Key")
+                        .HasName("pk_alert_rule_overrides");
+
+                    b.HasIndex("ChangedByUserId")
+                        .HasDatabaseName("ix_alert_rule_overrides_changed_by_user_id");
+
+                    b.ToTable("alert_rule_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Alerts.AlertWatermark", b =>
+                {
+                    b.Property<string>("Rule")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule");
+
+                    b.Property<DateTime>("Position")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("position");
+
+                    b.HasKey("Rule")
+                        .HasName("pk_alert_watermarks");
+
+                    b.ToTable("alert_watermarks", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Web.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1464,6 +1631,19 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.ToTable("job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Alerts.Alert", b =>
+                {
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeUserId")
+                        .HasConstraintName("fk_alerts_users_assignee_user_id");
+
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ClosedByUserId")
+                        .HasConstraintName("fk_alerts_users_closed_by_user_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Filings.Filing", b =>
                 {
                     b.HasOne("SealGuard.Core.Organizations.Organization", null)
@@ -1670,6 +1850,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                                 .HasColumnName("imprint_width_px");
 
                             b1.HasKey("SealId");
+
+                            b1.HasIndex("UploadedAt")
+                                .HasDatabaseName("ix_seals_awaiting_delivery_imprint_uploaded_at")
+                                .HasFilter("flow = 'Engraved'");
 
                             b1.ToTable("seals");
 
@@ -1999,6 +2183,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_filing_number_sequences_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Alerts.AlertRuleOverride", b =>
+                {
+                    b.HasOne("SealGuard.Web.Features.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedByUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_rule_overrides_users_changed_by_user_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.User", b =>

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SealGuard.Web.Data;
+
+namespace SealGuard.Web.Features.Alerts;
+
+/// <summary>
+/// The event rules' place in the change pipeline: each <see cref="IEventAlertRule"/> reads what the change (or the bulk
+/// batch) wrote and raises its alerts in the same transaction, so an alert exists exactly when its change does.
+/// </summary>
+public sealed class AlertsParticipant(IEnumerable<IEventAlertRule> rules, AlertRuleContexts contexts) : IChangeParticipant
+{
+    /// <summary>After the row changes (version stamps, names, counters), before the audit chain.</summary>
+    public const int RunsAt = 500;
+
+    public int Order => RunsAt;
+
+    public void Saving(IReadOnlyList<EntityEntry> pending)
+    {
+        // The rules read what was saved; nothing to change before.
+    }
+
+    public async Task BeforeCommitAsync(ChangeSet changes, CancellationToken cancellationToken)
+    {
+        foreach (var rule in rules)
+        {
+            await rule.EvaluateAsync(changes, contexts.For(rule), cancellationToken);
+        }
+    }
+
+    public async Task BeforeBulkCommitAsync(BulkBatch batch, CancellationToken cancellationToken)
+    {
+        foreach (var rule in rules)
+        {
+            await rule.EvaluateBulkAsync(batch, contexts.For(rule), cancellationToken);
+        }
+    }
+
+    public void Abandoned()
+    {
+        // Nothing is collected between saves.
+    }
+}
+
+/// <summary>
+/// The refusal rules: a handler that refuses an attempt hands it to <see cref="Record"/>, and the rules see it in the
+/// refused unit's surviving record, after the refusal rolled back (ADR 0004).
+/// </summary>
+public sealed class RefusalAlerts(IEnumerable<IRefusalAlertRule> rules, AlertRuleContexts contexts)
+{
+    /// <summary>Called from the work of the refused unit: the rules run once it has ended.</summary>
+    public static void Record(UnitOfWork unitOfWork, RefusedIntake attempt) =>
+        unitOfWork.Survive<RefusalAlerts>((alerts, ct) => alerts.EvaluateAsync(attempt, ct));
+
+    public async Task EvaluateAsync(RefusedIntake attempt, CancellationToken cancellationToken)
+    {
+        foreach (var rule in rules)
+        {
+            await rule.EvaluateAsync(attempt, contexts.For(rule), cancellationToken);
+        }
+    }
+}
