@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Inspections;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Audit;
@@ -34,6 +35,9 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<FilingNumberSequence> FilingNumberSequences => Set<FilingNumberSequence>();
     public DbSet<SealCount> SealCounts => Set<SealCount>();
     public DbSet<SealMonthCount> SealMonthCounts => Set<SealMonthCount>();
+    public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
 
     /// <summary>What this context's provider does differently; fixed by the context type, so it always matches the connection.</summary>
     public abstract DatabaseDialect Dialect { get; }

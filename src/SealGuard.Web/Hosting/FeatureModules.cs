@@ -3,6 +3,7 @@ using SealGuard.Web.Features.Codes;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Divisions;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Inspections;
 using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
@@ -34,6 +35,7 @@ public static class FeatureModules
         new VerificationModule(),
         new ValidationModule(),
         new ReportsModule(),
+        new InspectionsModule(),
         new SeedingModule(),
     ];
 }

@@ -58,14 +58,17 @@ public enum Capability
     /// <summary>Work the alerts (预警) raised in the jurisdiction (supervision, next).</summary>
     HandleAlerts,
 
-    /// <summary>Maintain the inspection checklists (supervision, next).</summary>
+    /// <summary>Maintain the inspection check-lists (监督检查表) and their versions.</summary>
     ManageChecklists,
 
-    /// <summary>Inspect shops and record findings and rectifications (supervision, next).</summary>
+    /// <summary>Inspect shops of the jurisdiction, read their inspections and rectifications, and recheck them.</summary>
     Inspect,
 
     /// <summary>Record penalties against a shop (supervision, next).</summary>
     Penalise,
+
+    /// <summary>The shop's own inspections and rectification notices: read them and mark items rectified for the recheck.</summary>
+    RespondToRectifications,
 }
 
 /// <summary>Which records a user's reads and writes are confined to.</summary>
@@ -91,7 +94,7 @@ public static class RoleCapabilities
     private static readonly Capability[] ShopWork =
     [
         Capability.FileSeals, Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.LookUpOrganizations,
-        Capability.FileOrganizationChanges, Capability.ViewOrganizationChanges, Capability.CheckCodes,
+        Capability.FileOrganizationChanges, Capability.ViewOrganizationChanges, Capability.CheckCodes, Capability.RespondToRectifications,
     ];
 
     private static readonly Capability[] PoliceWork =
