@@ -52,11 +52,12 @@ public enum InspectionSort
 /// <summary>Which shops an actor's inspection reads and writes reach: a police user's jurisdiction, a shop user's own shop.</summary>
 internal static class InspectionScope
 {
+    /// <remarks>Tracking is left to the caller: an <c>AsNoTracking</c> in a subquery would make the whole query untracked, and a loaded rectification unsaveable.</remarks>
     public static IQueryable<EngravingShop> Shops(SealGuardDbContext db, Actor actor) => actor.Scope switch
     {
-        ScopeKind.Jurisdiction => db.Shops.AsNoTracking().Where(JurisdictionFilter.For<EngravingShop>(s => s.DivisionCode, actor.Jurisdiction)),
-        ScopeKind.Shop => db.Shops.AsNoTracking().Where(s => s.Id == actor.ShopId),
-        _ => db.Shops.AsNoTracking().Where(_ => false),
+        ScopeKind.Jurisdiction => db.Shops.Where(JurisdictionFilter.For<EngravingShop>(s => s.DivisionCode, actor.Jurisdiction)),
+        ScopeKind.Shop => db.Shops.Where(s => s.Id == actor.ShopId),
+        _ => db.Shops.Where(_ => false),
     };
 
     /// <summary>Police with <see cref="Capability.Inspect"/> read the jurisdiction's; a shop user with <see cref="Capability.RespondToRectifications"/> its own.</summary>

@@ -102,8 +102,8 @@ public sealed class FindOverdueRectificationsHandler(SealGuardDbContext db)
     {
         var today = ChinaTime.DateOf(atUtc);
         return await db.Rectifications.AsNoTracking().Where(Rectification.OverdueOn(today))
-            .Join(db.Shops, r => r.ShopId, s => s.Id, (r, s) => new OverdueRectification(r.Id, s.Id, s.ShopCode, s.DivisionCode, r.Deadline))
             .OrderBy(r => r.Deadline).ThenBy(r => r.Id)
+            .Join(db.Shops, r => r.ShopId, s => s.Id, (r, s) => new OverdueRectification(r.Id, s.Id, s.ShopCode, s.DivisionCode, r.Deadline))
             .ToListAsync(cancellationToken);
     }
 }

@@ -69,6 +69,7 @@ public sealed partial class DemoSeeder(
         await SeedUsersAsync(cancellationToken);
         var cast = new SyntheticCast(await SeedStaffAccountsAsync(shops, cancellationToken), ImprintDpi);
         await SeedOrganizationsAsync(organizations, cast, cancellationToken);
+        await SeedInspectionAsync(cancellationToken);
         LogSeeded();
     }
 
