@@ -7,7 +7,6 @@ using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Inspections;
 using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
-using UglyToad.PdfPig;
 
 namespace SealGuard.Web.Tests.Features.Inspections;
 
@@ -117,7 +116,7 @@ public sealed class ChecklistsAndDeadlinesTests(SharedApps apps)
         var record = await police.GetAsync($"/api/v1/inspections/{inspection.Id}/record.pdf", Ct);
         await record.ShouldHaveStatusAsync(HttpStatusCode.OK);
         record.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        var recordText = PdfText(await record.Content.ReadAsByteArrayAsync(Ct));
+        var recordText = PdfReading.Text(await record.Content.ReadAsByteArrayAsync(Ct));
         recordText.ShouldContain("公章刻制业监督检查记录");
         recordText.ShouldContain(Flat(inspection.Shop.Name));
         recordText.ShouldContain("张伟、李强");
@@ -130,7 +129,7 @@ public sealed class ChecklistsAndDeadlinesTests(SharedApps apps)
         recordText.ShouldContain("检查人员签名");
 
         var shop = await app.LoginAsync("shop.demo");
-        var notice = PdfText(await shop.GetByteArrayAsync($"/api/v1/rectifications/{inspection.RectificationId}/notice.pdf", Ct));
+        var notice = PdfReading.Text(await shop.GetByteArrayAsync($"/api/v1/rectifications/{inspection.RectificationId}/notice.pdf", Ct));
         notice.ShouldContain("整改通知书");
         notice.ShouldContain(Flat(inspection.Shop.Name));
         notice.ShouldContain(Flat(DefaultChecklist.Items[3].Text));
@@ -142,24 +141,4 @@ public sealed class ChecklistsAndDeadlinesTests(SharedApps apps)
     }
 
     private static string Flat(string text) => text.Replace(" ", "", StringComparison.Ordinal);
-
-    /// <summary>The document's text as a reader copies it (each glyph's character, or the ActualText of its span), no spaces, pages joined.</summary>
-    private static string PdfText(byte[] bytes)
-    {
-        using var pdf = PdfDocument.Open(bytes);
-        return string.Concat(pdf.GetPages().Select(page =>
-        {
-            var text = string.Concat(page.Letters.Select(l => l.Value));
-            foreach (var span in page.GetMarkedContents().Where(m => !string.IsNullOrEmpty(m.ActualText)))
-            {
-                var glyphs = string.Concat(span.Letters.Select(l => l.Value));
-                if (glyphs.Length > 0)
-                {
-                    text = text.Replace(glyphs, span.ActualText, StringComparison.Ordinal);
-                }
-            }
-
-            return text.Replace(" ", "", StringComparison.Ordinal);
-        }));
-    }
 }
