@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SealGuard.Core.CodeTables;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Inspections;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
 using SealGuard.Core.Supervision;
@@ -44,6 +45,9 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SuspiciousReport> SuspiciousReports => Set<SuspiciousReport>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+    public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
 
     /// <summary>What this context's provider does differently; fixed by the context type, so it always matches the connection.</summary>
     public abstract DatabaseDialect Dialect { get; }

@@ -4,6 +4,7 @@ using SealGuard.Web.Features.Codes;
 using SealGuard.Web.Features.CodeTables;
 using SealGuard.Web.Features.Divisions;
 using SealGuard.Web.Features.Identity;
+using SealGuard.Web.Features.Inspections;
 using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.Notices;
 using SealGuard.Web.Features.Organizations;
@@ -42,6 +43,7 @@ public static class FeatureModules
         new SuspiciousReportsModule(),
         new NoticesModule(),
         new AlertsModule(),
+        new InspectionsModule(),
         new SeedingModule(),
     ];
 }

@@ -36,6 +36,7 @@ public sealed class SealGuardOptions
     public DatabaseOptions Database { get; set; } = new();
     public RateLimitingOptions RateLimiting { get; set; } = new();
     public UploadOptions Uploads { get; set; } = new();
+    public InspectionOptions Inspections { get; set; } = new();
     public BlobOptions Blobs { get; set; } = new();
     public KeyOptions Keys { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
@@ -100,6 +101,12 @@ public sealed class UploadOptions
 
     /// <summary>How long an upload waits for a decode slot before it is answered 503 <c>Upload.Busy</c>.</summary>
     public int DecodeWaitSeconds { get; set; } = 10;
+}
+
+public sealed class InspectionOptions
+{
+    /// <summary>Calendar days a shop is given to rectify failed items, counted from the inspection's China date.</summary>
+    public int RectificationDays { get; set; } = 15;
 }
 
 public sealed class BlobOptions

@@ -67,10 +67,10 @@ public enum Capability
     /// <summary>Switch the alert rules on or off and set their thresholds (stored overrides of the configuration).</summary>
     ConfigureAlertRules,
 
-    /// <summary>Maintain the inspection checklists (supervision, next).</summary>
+    /// <summary>Maintain the inspection check-lists (监督检查表) and their versions.</summary>
     ManageChecklists,
 
-    /// <summary>Inspect shops and record findings and rectifications (supervision, next).</summary>
+    /// <summary>Inspect shops of the jurisdiction, read their inspections and rectifications, and recheck them.</summary>
     Inspect,
 
     /// <summary>Record penalties (行政处罚) against a shop of one's scope or its staff.</summary>
@@ -84,6 +84,7 @@ public enum Capability
 
     /// <summary>Read the penalties and state history of one's scope: police their jurisdiction's, a shop its own.</summary>
     ViewPenalties,
+
     /// <summary>Keep the watch list (关注名单): add and remove persons by ID number, see it masked.</summary>
     ManageWatchList,
 
@@ -101,6 +102,9 @@ public enum Capability
 
     /// <summary>Read the notices addressed to one's shop.</summary>
     ReadNotices,
+
+    /// <summary>The shop's own inspections and rectification notices: read them and mark items rectified for the recheck.</summary>
+    RespondToRectifications,
 }
 
 /// <summary>Which records a user's reads and writes are confined to.</summary>
@@ -127,7 +131,7 @@ public static class RoleCapabilities
     [
         Capability.FileSeals, Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.LookUpOrganizations,
         Capability.FileOrganizationChanges, Capability.ViewOrganizationChanges, Capability.CheckCodes, Capability.ViewPenalties,
-        Capability.FileSuspiciousReports, Capability.ReadNotices,
+        Capability.FileSuspiciousReports, Capability.ReadNotices, Capability.RespondToRectifications,
     ];
 
     private static readonly Capability[] PoliceWork =

@@ -53,6 +53,16 @@ public sealed class ImageUploads(ImageInspector inspector, ImageWorkLimiter limi
         return new StoredImage(upload.Image, original, normalized, thumbnail, upload.Content.LongLength, upload.FileName);
     }
 
+    /// <summary>
+    /// Stores only the re-encoded PNG and the thumbnail, not the uploaded file: for photos whose original metadata
+    /// (EXIF: the camera's GPS position, device, time) must not be kept. Returns their SHA-256 names.
+    /// </summary>
+    public async Task<(string NormalizedSha256, string ThumbnailSha256)> StoreRenditionsAsync(CheckedImage upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        return (await blobs.PutAsync(upload.Image.NormalizedPng, cancellationToken), await blobs.PutAsync(upload.Image.ThumbnailPng, cancellationToken));
+    }
+
     private static Failure Refused(string field, ImageInspectionResult result) =>
         Failure.Validation(new Dictionary<string, string[]> { [field] = [result.Rejection!.Message] });
 }

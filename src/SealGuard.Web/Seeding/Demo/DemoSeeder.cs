@@ -77,6 +77,7 @@ public sealed partial class DemoSeeder(
         await SeedOrganizationsAsync(organizations, cast, cancellationToken);
         await ActivatorUtilities.CreateInstance<DemoSupervision>(services).SeedAsync(data, cancellationToken);
         await SeedRefusedAttemptAsync(cancellationToken);
+        await SeedInspectionAsync(cancellationToken);
         LogSeeded();
     }
 

@@ -10,7 +10,7 @@ namespace SealGuard.Web.Tests.Features.Identity;
 public sealed class RoleCapabilitiesTests
 {
     private static readonly Capability[] Shop =
-        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes, ViewPenalties, FileSuspiciousReports, ReadNotices];
+        [FileSeals, SearchSeals, ViewSeals, ChangeSealLifeState, LookUpOrganizations, FileOrganizationChanges, ViewOrganizationChanges, CheckCodes, ViewPenalties, FileSuspiciousReports, ReadNotices, RespondToRectifications];
 
     private static readonly Capability[] Police =
     [

@@ -70,7 +70,7 @@ public sealed class FilingReceiptTests(SharedApps apps)
         var page = pdf.GetPage(1);
         page.Width.ShouldBe(595.28, 0.5);
         page.Height.ShouldBe(841.89, 0.5);
-        var text = PdfText(page);
+        var text = PdfReading.Text(page);
         text.ShouldContain("印章刻制备案回执");
         text.ShouldContain(filing.FilingNumber);
         text.ShouldContain(request.Organization!.Name!);
@@ -107,27 +107,11 @@ public sealed class FilingReceiptTests(SharedApps apps)
 
         bytes.Length.ShouldBeLessThan(1024 * 1024, "the packaged faces are ~15 MB each; the PDF embeds only the glyphs it prints");
         using var pdf = PdfDocument.Open(bytes);
-        var text = PdfText(pdf.GetPage(1));
+        var text = PdfReading.Text(pdf.GetPage(1));
         text.ShouldContain("印章刻制备案回执");
         text.ShouldContain(request.Organization!.Name!);
         text.ShouldContain(request.Organization.Address!);
         text.ShouldContain("刻章单位盖章");
-    }
-
-    /// <summary>The page's text as a reader copies it: each glyph's character, or the ActualText of the span it is in; no spaces.</summary>
-    private static string PdfText(UglyToad.PdfPig.Content.Page page)
-    {
-        var text = string.Concat(page.Letters.Select(l => l.Value));
-        foreach (var span in page.GetMarkedContents().Where(m => !string.IsNullOrEmpty(m.ActualText)))
-        {
-            var glyphs = string.Concat(span.Letters.Select(l => l.Value));
-            if (glyphs.Length > 0)
-            {
-                text = text.Replace(glyphs, span.ActualText, StringComparison.Ordinal);
-            }
-        }
-
-        return text.Replace(" ", "", StringComparison.Ordinal);
     }
 
     [Theory]

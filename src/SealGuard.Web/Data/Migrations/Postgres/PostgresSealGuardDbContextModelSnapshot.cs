@@ -608,6 +608,469 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.ToTable("seal_events", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_items");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_checklist_items_template_id");
+
+                    b.ToTable("checklist_items", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("Lineage")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lineage");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_templates");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_checklist_templates_key");
+
+                    b.HasIndex("Lineage", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_checklist_templates_lineage_number");
+
+                    b.ToTable("checklist_templates", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Inspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("accuracy_meters");
+
+                    b.Property<DateTime>("InspectedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("inspected_at");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<string>("LocationSource")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("location_source");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("officers");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("RecordedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("template_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections");
+
+                    b.HasIndex("InspectedAt")
+                        .HasDatabaseName("ix_inspections_inspected_at");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_key");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_inspections_template_id");
+
+                    b.HasIndex("ShopId", "InspectedAt")
+                        .HasDatabaseName("ix_inspections_shop_id_inspected_at");
+
+                    b.ToTable("inspections", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ByteSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("byte_size");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("HeightPx")
+                        .HasColumnType("integer")
+                        .HasColumnName("height_px");
+
+                    b.Property<long>("InspectionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("ThumbnailSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("thumbnail_sha256");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<long>("UploadedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.Property<int>("WidthPx")
+                        .HasColumnType("integer")
+                        .HasColumnName("width_px");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_photos");
+
+                    b.HasIndex("InspectionId")
+                        .HasDatabaseName("ix_inspection_photos_inspection_id");
+
+                    b.ToTable("inspection_photos", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("InspectionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_results");
+
+                    b.HasIndex("InspectionId")
+                        .HasDatabaseName("ix_inspection_results_inspection_id");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_inspection_results_item_id");
+
+                    b.ToTable("inspection_results", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Recheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_count");
+
+                    b.Property<DateOnly?>("NewDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("new_deadline");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("officers");
+
+                    b.Property<DateTime>("RecheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rechecked_at");
+
+                    b.Property<long>("RecordedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<long>("RectificationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rectification_id");
+
+                    b.Property<int>("RectifiedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("rectified_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rechecks");
+
+                    b.HasIndex("RectificationId")
+                        .HasDatabaseName("ix_rechecks_rectification_id");
+
+                    b.ToTable("rechecks", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Rectification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<long>("InspectionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rectifications");
+
+                    b.HasIndex("InspectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rectifications_inspection_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rectifications_key");
+
+                    b.HasIndex("ShopId", "State")
+                        .HasDatabaseName("ix_rectifications_shop_id_state");
+
+                    b.HasIndex("State", "Deadline")
+                        .HasDatabaseName("ix_rectifications_state_deadline");
+
+                    b.ToTable("rectifications", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.RectificationItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("finding");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("item_id");
+
+                    b.Property<DateTime?>("MarkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marked_at");
+
+                    b.Property<long>("RectificationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rectification_id");
+
+                    b.Property<bool?>("Rectified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rectified");
+
+                    b.Property<string>("ShopNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("shop_note");
+
+                    b.Property<string>("ShopPhotoSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("shop_photo_sha256");
+
+                    b.Property<string>("ShopPhotoThumbnailSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("shop_photo_thumbnail_sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rectification_items");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_rectification_items_item_id");
+
+                    b.HasIndex("RectificationId")
+                        .HasDatabaseName("ix_rectification_items_rectification_id");
+
+                    b.ToTable("rectification_items", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Core.Organizations.Organization", b =>
                 {
                     b.Property<long>("Id")
@@ -1960,6 +2423,104 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_seal_events_seals_seal_id");
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistItem", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistTemplate", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_items_checklist_templates_template_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Inspection", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_checklist_templates_template_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionPhoto", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Inspection", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_photos_inspections_inspection_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionResult", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Inspection", null)
+                        .WithMany("Results")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_results_inspections_inspection_id");
+
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_results_checklist_items_item_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Recheck", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Rectification", null)
+                        .WithMany("Rechecks")
+                        .HasForeignKey("RectificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rechecks_rectifications_rectification_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Rectification", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectifications_inspections_inspection_id");
+
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectifications_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.RectificationItem", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectification_items_checklist_items_item_id");
+
+                    b.HasOne("SealGuard.Core.Inspections.Rectification", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RectificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectification_items_rectifications_rectification_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Organizations.Organization", b =>
                 {
                     b.OwnsOne("SealGuard.Core.People.PersonRecord", "LegalRepresentative", b1 =>
@@ -2268,6 +2829,25 @@ namespace SealGuard.Web.Data.Migrations.Postgres
             modelBuilder.Entity("SealGuard.Core.Filings.Seal", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Inspection", b =>
+                {
+                    b.Navigation("Photos");
+
+                    b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Rectification", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Rechecks");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>

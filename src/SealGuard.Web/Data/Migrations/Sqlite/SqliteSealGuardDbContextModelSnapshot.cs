@@ -593,6 +593,453 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.ToTable("seal_events", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("template_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_items");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_checklist_items_template_id");
+
+                    b.ToTable("checklist_items", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<Guid>("Lineage")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lineage");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_checklist_templates");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_checklist_templates_key");
+
+                    b.HasIndex("Lineage", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_checklist_templates_lineage_number");
+
+                    b.ToTable("checklist_templates", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Inspection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<double?>("AccuracyMeters")
+                        .HasColumnType("REAL")
+                        .HasColumnName("accuracy_meters");
+
+                    b.Property<DateTime>("InspectedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspected_at");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<string>("LocationSource")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_source");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officers");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("RecordedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("template_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections");
+
+                    b.HasIndex("InspectedAt")
+                        .HasDatabaseName("ix_inspections_inspected_at");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_key");
+
+                    b.HasIndex("TemplateId")
+                        .HasDatabaseName("ix_inspections_template_id");
+
+                    b.HasIndex("ShopId", "InspectedAt")
+                        .HasDatabaseName("ix_inspections_shop_id_inspected_at");
+
+                    b.ToTable("inspections", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ByteSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("byte_size");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("HeightPx")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height_px");
+
+                    b.Property<long>("InspectionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("ThumbnailSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thumbnail_sha256");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<long>("UploadedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_by_user_id");
+
+                    b.Property<int>("WidthPx")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width_px");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_photos");
+
+                    b.HasIndex("InspectionId")
+                        .HasDatabaseName("ix_inspection_photos_inspection_id");
+
+                    b.ToTable("inspection_photos", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("InspectionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_results");
+
+                    b.HasIndex("InspectionId")
+                        .HasDatabaseName("ix_inspection_results_inspection_id");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_inspection_results_item_id");
+
+                    b.ToTable("inspection_results", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Recheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("item_count");
+
+                    b.Property<DateOnly?>("NewDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new_deadline");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Officers")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officers");
+
+                    b.Property<DateTime>("RecheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rechecked_at");
+
+                    b.Property<long>("RecordedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_user_id");
+
+                    b.Property<long>("RectificationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rectification_id");
+
+                    b.Property<int>("RectifiedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rectified_count");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rechecks");
+
+                    b.HasIndex("RectificationId")
+                        .HasDatabaseName("ix_rechecks_rectification_id");
+
+                    b.ToTable("rechecks", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Rectification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<long>("InspectionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rectifications");
+
+                    b.HasIndex("InspectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rectifications_inspection_id");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rectifications_key");
+
+                    b.HasIndex("ShopId", "State")
+                        .HasDatabaseName("ix_rectifications_shop_id_state");
+
+                    b.HasIndex("State", "Deadline")
+                        .HasDatabaseName("ix_rectifications_state_deadline");
+
+                    b.ToTable("rectifications", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.RectificationItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finding");
+
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("item_id");
+
+                    b.Property<DateTime?>("MarkedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("marked_at");
+
+                    b.Property<long>("RectificationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rectification_id");
+
+                    b.Property<bool?>("Rectified")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rectified");
+
+                    b.Property<string>("ShopNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shop_note");
+
+                    b.Property<string>("ShopPhotoSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shop_photo_sha256");
+
+                    b.Property<string>("ShopPhotoThumbnailSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shop_photo_thumbnail_sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rectification_items");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_rectification_items_item_id");
+
+                    b.HasIndex("RectificationId")
+                        .HasDatabaseName("ix_rectification_items_rectification_id");
+
+                    b.ToTable("rectification_items", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Core.Organizations.Organization", b =>
                 {
                     b.Property<long>("Id")
@@ -1925,6 +2372,104 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_seal_events_seals_seal_id");
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistItem", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistTemplate", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_checklist_items_checklist_templates_template_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Inspection", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_checklist_templates_template_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionPhoto", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Inspection", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_photos_inspections_inspection_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.InspectionResult", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Inspection", null)
+                        .WithMany("Results")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_results_inspections_inspection_id");
+
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_results_checklist_items_item_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Recheck", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Rectification", null)
+                        .WithMany("Rechecks")
+                        .HasForeignKey("RectificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rechecks_rectifications_rectification_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Rectification", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectifications_inspections_inspection_id");
+
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectifications_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.RectificationItem", b =>
+                {
+                    b.HasOne("SealGuard.Core.Inspections.ChecklistItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectification_items_checklist_items_item_id");
+
+                    b.HasOne("SealGuard.Core.Inspections.Rectification", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RectificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rectification_items_rectifications_rectification_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Organizations.Organization", b =>
                 {
                     b.OwnsOne("SealGuard.Core.People.PersonRecord", "LegalRepresentative", b1 =>
@@ -2233,6 +2778,25 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("SealGuard.Core.Filings.Seal", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.ChecklistTemplate", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Inspection", b =>
+                {
+                    b.Navigation("Photos");
+
+                    b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Inspections.Rectification", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Rechecks");
                 });
 
             modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationChange", b =>
