@@ -57,7 +57,7 @@ public sealed partial class AddUserHandler(SealGuardDbContext db, UnitOfWork uni
             user.LinkStaff(input.StaffId);
             user.SetPasswordHash(hasher.HashPassword(user, input.Password!));
             db.Users.Add(user);
-            audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction};{input.StaffId}", division: await AuditScope.OfUserAsync(db, user, ct));
+            audit.Record(actor, "User.Created", "User", user.UserName, detail: $"{user.Role};{input.ShopCode};{user.Jurisdiction}" + (input.StaffId is { } staffId ? ";staff " + staffId.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty), division: await AuditScope.OfUserAsync(db, user, ct));
             return user;
         }, cancellationToken);
 
