@@ -126,11 +126,11 @@ public sealed class ReviewFilingHandler(SealGuardDbContext db, UnitOfWork unitOf
             }
 
             var detail = decision == ReviewDecision.Checked ? note : string.Join(',', filing.ReturnReasons) + (request.SuspendSeals == true ? ";suspended" : string.Empty);
-            audit.Record(actor, "Filing." + decision, "Filing", filing.Id.ToString(CultureInfo.InvariantCulture), detail: detail, division: filing.Seals[0].DivisionCode);
+            audit.Record(actor, decision == ReviewDecision.Checked ? "Filing.Checked" : "Filing.Returned", "Filing", filing.Id.ToString(CultureInfo.InvariantCulture), detail: detail, division: filing.Seals[0].DivisionCode);
             return FilingReviewView.From(filing);
         }, cancellationToken);
     }
 
     /// <summary>The filings the actor may see, with their seals (the review rules read them) and documents.</summary>
-    internal IQueryable<Filing> Filings(Actor actor) => db.Filings.Include(f => f.Seals).Include(f => f.Documents).VisibleTo(db, actor);
+    internal IQueryable<Filing> Filings(Actor actor) => db.Filings.Include(f => f.Seals).Include(f => f.Documents).AsSplitQuery().VisibleTo(db, actor);
 }
