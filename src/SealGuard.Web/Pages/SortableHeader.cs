@@ -12,13 +12,18 @@ public sealed record SortableHeader(string Label, string Href, string? AriaSort,
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(urlFor);
         ArgumentNullException.ThrowIfNull(text);
-        var active = current.Key == key;
-        var next = current.Toggle(key);
+        return For(label, current.Key == key, current.Descending, urlFor(current.Toggle(key).Value), text);
+    }
+
+    /// <summary>The header of any sortable column: <paramref name="active"/> when the list is sorted by it, <paramref name="href"/> the list in the order a click asks for.</summary>
+    public static SortableHeader For(string label, bool active, bool descending, string href, IStringLocalizer text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         return new(
             label,
-            urlFor(next.Value),
-            active ? (current.Descending ? "descending" : "ascending") : null,
-            active ? (current.Descending ? "bi-caret-down-fill" : "bi-caret-up-fill") : "bi-chevron-expand text-secondary",
+            href,
+            active ? (descending ? "descending" : "ascending") : null,
+            active ? (descending ? "bi-caret-down-fill" : "bi-caret-up-fill") : "bi-chevron-expand text-secondary",
             text["List.SortBy", label]);
     }
 

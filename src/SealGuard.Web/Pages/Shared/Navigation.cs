@@ -32,6 +32,7 @@ public static class Navigation
         new("/Police", "bar-chart", "Nav.Dashboard", ScopeKind.Jurisdiction, Capability.ViewStatistics, "NavGroup.PoliceSupervision"),
         new("/Police/Seals", "search", "Nav.PoliceSeals", ScopeKind.Jurisdiction, Capability.SearchSeals, "NavGroup.PoliceSupervision"),
         new("/Police/Shops", "shop", "Nav.Shops", ScopeKind.Jurisdiction, Capability.SuperviseShops, "NavGroup.PoliceSupervision"),
+        new("/Police/Reviews", "clipboard-check", "Nav.PoliceReviews", ScopeKind.Jurisdiction, Capability.ReviewSealFilings, "NavGroup.PoliceReview"),
         new("/Police/Changes", "arrow-repeat", "Nav.PoliceChanges", ScopeKind.Jurisdiction, Capability.ReviewOrganizationChanges, "NavGroup.PoliceReview"),
         new("/Police/Audit", "journal-text", "Nav.Audit", ScopeKind.Jurisdiction, Capability.ReadAuditLog, "NavGroup.PoliceReview"),
         new("/Admin/Users", "person-gear", "Nav.Users", ScopeKind.Everything, Capability.AdministerUsers, "NavGroup.AdminAccounts"),
