@@ -125,8 +125,17 @@ public sealed class ReviewFilingHandler(SealGuardDbContext db, UnitOfWork unitOf
                 return Failure.Rule(refused);
             }
 
-            var detail = decision == ReviewDecision.Checked ? note : string.Join(',', filing.ReturnReasons) + (request.SuspendSeals == true ? ";suspended" : string.Empty);
-            audit.Record(actor, decision == ReviewDecision.Checked ? "Filing.Checked" : "Filing.Returned", "Filing", filing.Id.ToString(CultureInfo.InvariantCulture), detail: detail, division: filing.Seals[0].DivisionCode);
+            var key = filing.Id.ToString(CultureInfo.InvariantCulture);
+            var division = filing.Seals[0].DivisionCode;
+            if (decision == ReviewDecision.Checked)
+            {
+                audit.Record(actor, "Filing.Checked", "Filing", key, detail: note, division: division);
+            }
+            else
+            {
+                audit.Record(actor, "Filing.Returned", "Filing", key, detail: string.Join(',', filing.ReturnReasons) + (request.SuspendSeals == true ? ";suspended" : string.Empty), division: division);
+            }
+
             return FilingReviewView.From(filing);
         }, cancellationToken);
     }
