@@ -46,6 +46,9 @@ public sealed class Seal : IFerried
     public PersonRecord? Recipient { get; private set; }
     public Imprint? Imprint { get; private set; }
 
+    /// <summary>暂停使用: set by an officer with the return of the seal's filing, lifted when it is checked (<see cref="FilingReview"/>).</summary>
+    public bool Suspended { get; private set; }
+
     /// <summary>The seal this one replaces (换刻, 遗失补刻, 损坏重刻); it is retired when this one is delivered.</summary>
     public long? ReplacesSealId { get; private set; }
 
@@ -113,7 +116,7 @@ public sealed class Seal : IFerried
 
     public CodeError? AttachImprint(Imprint imprint, EventActor actor, DateTime now)
     {
-        var error = Refusal(SealStep.UploadImprint);
+        var error = ImprintRefusal();
         if (error is not null)
         {
             return error;
@@ -186,6 +189,20 @@ public sealed class Seal : IFerried
         SealStep.Scrap => Scrap(actor, now, note),
         _ => throw new ArgumentOutOfRangeException(nameof(target), target, null),
     };
+
+    /// <summary>
+    /// Why the seal cannot take an imprint now: the step of its making (<see cref="SealStep.UploadImprint"/>) unless the
+    /// imprint is a correction of a returned filing (<see cref="FilingReview.AllowsImprintCorrection"/>). Needs the filing loaded.
+    /// </summary>
+    public CodeError? ImprintRefusal() =>
+        Refusal(SealStep.UploadImprint) is { } refused && !FilingReview.AllowsImprintCorrection(Filing, this) ? refused : null;
+
+    /// <summary>A review decision or a resubmission of the filing in the seal's history, with the seal's suspension after it.</summary>
+    internal void RecordReview(SealAction action, bool suspended, string? note, EventActor actor, DateTime now)
+    {
+        Suspended = suspended;
+        _history.Add(new SealEvent(action, actor, now, Flow, Flow, Life, Life, note));
+    }
 
     /// <summary>Why <paramref name="step"/> is not possible now (<see cref="SealSteps.Refusal"/>), or <see langword="null"/>.</summary>
     public CodeError? Refusal(SealStep step) => SealSteps.Refusal(step, Flow, Life, Imprint is not null);

@@ -10,6 +10,7 @@ using SealGuard.Web.Features.Notices;
 using SealGuard.Web.Features.Organizations;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Reports;
+using SealGuard.Web.Features.Reviews;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Features.Shops;
 using SealGuard.Web.Features.SuspiciousReports;
@@ -36,6 +37,7 @@ public static class FeatureModules
         new ShopsModule(),
         new IntakeModule(),
         new SealsModule(),
+        new ReviewsModule(),
         new VerificationModule(),
         new ValidationModule(),
         new ReportsModule(),

@@ -42,6 +42,13 @@ public static class Display
     };
 
     /// <summary>Bootstrap colour of a change filing's state: 待审核 orange, 已通过 green, 已退回 grey.</summary>
+    public static string ReviewStateColor(SealGuard.Core.Filings.ReviewState state) => state switch
+    {
+        SealGuard.Core.Filings.ReviewState.Pending => "warning",
+        SealGuard.Core.Filings.ReviewState.Checked => "success",
+        _ => "danger",
+    };
+
     public static string ChangeStateColor(OrganizationChangeState state) => state switch
     {
         OrganizationChangeState.Pending => "warning",

@@ -14,16 +14,16 @@ public sealed record SortableHeader(string Label, string Href, string? AriaSort,
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(urlFor);
         ArgumentNullException.ThrowIfNull(text);
-        return ForColumn(label, EqualityComparer<TKey>.Default.Equals(current.Key, key), current.Descending, urlFor(current.Toggle(key).Value), text);
+        return For(label, EqualityComparer<TKey>.Default.Equals(current.Key, key), current.Descending, urlFor(current.Toggle(key).Value), text);
     }
 
-    /// <summary>The header of any list's column: whether the list is in its order (and which way), and the link that toggles it.</summary>
-    public static SortableHeader ForColumn(string label, bool active, bool descending, string toggleHref, IStringLocalizer text)
+    /// <summary>The header of any sortable column: <paramref name="active"/> when the list is sorted by it, <paramref name="href"/> the list in the order a click asks for.</summary>
+    public static SortableHeader For(string label, bool active, bool descending, string href, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(text);
         return new(
             label,
-            toggleHref,
+            href,
             active ? (descending ? "descending" : "ascending") : null,
             active ? (descending ? "bi-caret-down-fill" : "bi-caret-up-fill") : "bi-chevron-expand text-secondary",
             text["List.SortBy", label]);

@@ -33,7 +33,7 @@ public sealed class SealStandingTests
     [InlineData(FlowState.Delivered, LifeState.ReportedLost, "已挂失")]
     [InlineData(FlowState.Delivered, LifeState.Surrendered, "已缴销")]
     public void A_deregistered_organizations_seal_says_so_unless_it_was_ended_already(FlowState flow, LifeState life, string expected) =>
-        SealStanding.Describe(flow, life, OrganizationState.Deregistered).ShouldBe(expected);
+        SealStanding.Describe(flow, life, organization: OrganizationState.Deregistered).ShouldBe(expected);
 
     [Fact]
     public void No_seal_of_a_deregistered_organization_is_valid()
@@ -42,7 +42,7 @@ public sealed class SealStandingTests
         {
             foreach (var life in Enum.GetValues<LifeState>())
             {
-                SealStanding.IsValid(flow, life, OrganizationState.Deregistered).ShouldBeFalse($"{flow}/{life}");
+                SealStanding.IsValid(flow, life, organization: OrganizationState.Deregistered).ShouldBeFalse($"{flow}/{life}");
                 SealStanding.IsValid(flow, life).ShouldBe(SealSteps.IsInForce(flow, life), $"{flow}/{life}");
             }
         }

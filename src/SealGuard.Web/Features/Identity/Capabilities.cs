@@ -34,6 +34,9 @@ public enum Capability
     /// <summary>Approve or reject a pending change filing.</summary>
     ReviewOrganizationChanges,
 
+    /// <summary>核验: check a seal filing of one's scope or return it with reasons, optionally suspending its seals.</summary>
+    ReviewSealFilings,
+
     /// <summary>Check codes, phones and seal faces as typed, and preview a seal face.</summary>
     CheckCodes,
 
@@ -137,8 +140,8 @@ public static class RoleCapabilities
     private static readonly Capability[] PoliceWork =
     [
         Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.RevealPersonalData, Capability.LookUpOrganizations,
-        Capability.ViewOrganizations, Capability.ViewOrganizationChanges, Capability.ReviewOrganizationChanges, Capability.CheckCodes,
-        Capability.SuperviseShops, Capability.DecideStaff, Capability.ViewStatistics, Capability.HandleAlerts, Capability.Inspect, Capability.Penalise,
+        Capability.ViewOrganizations, Capability.ViewOrganizationChanges, Capability.ReviewOrganizationChanges, Capability.ReviewSealFilings,
+        Capability.CheckCodes, Capability.SuperviseShops, Capability.DecideStaff, Capability.ViewStatistics, Capability.HandleAlerts, Capability.Inspect, Capability.Penalise,
         // Suspending is the officer's: it is what an inspection that finds a shop unsafe does on the spot, scoped, reasoned,
         // audited and undone by the same officer; closing is final, so only the bureau's supervisor decides it (PoliceAdmin).
         Capability.SuspendShops, Capability.ViewPenalties,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Core.Organizations;
@@ -33,6 +34,13 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.HasMany(f => f.Seals).WithOne(s => s.Filing).HasForeignKey(s => s.FilingId);
         builder.Navigation(f => f.Seals).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(f => f.AgentIsLegalRepresentative);
+
+        // 核验: the police review queue reads one state, oldest first.
+        builder.Property(f => f.ReviewState).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(f => new { f.ReviewState, f.Id });
+        builder.Property(f => f.ReturnReasonCodes).HasMaxLength(128);
+        builder.Property(f => f.ReviewNote).HasMaxLength(FieldLimits.Note);
+        builder.Ignore(f => f.ReturnReasons);
     }
 }
 

@@ -154,7 +154,7 @@ public sealed class FilingBatchHandler(UnitOfWork unitOfWork, SealLoader seals, 
                 return loaded.Failure!;
             }
 
-            var atStep = filingSeals.Where(s => s.Refusal(step) is null).ToList();
+            var atStep = filingSeals.Where(s => (step == SealStep.UploadImprint ? s.ImprintRefusal() : s.Refusal(step)) is null).ToList();
             if (atStep.Count == 0)
             {
                 return Failure.Rule("Filing.NoSealsAtStep");

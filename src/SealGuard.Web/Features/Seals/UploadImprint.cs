@@ -13,7 +13,10 @@ public sealed record WarningView(string Code, string Message);
 /// <summary>The stored imprint; <c>SizeWarning</c> is set when its physical size does not match the seal's spec, or its DPI is unknown (<see cref="ImprintSizeRule"/>).</summary>
 public sealed record ImprintView(string SealCode, int WidthPx, int HeightPx, double? Dpi, string Sha256, string Format, WarningView? SizeWarning);
 
-/// <summary>印模 upload after engraving; a new upload before delivery replaces the previous one. A refused upload stores no blob.</summary>
+/// <summary>
+/// 印模 upload after engraving; a new upload before delivery, or while the seal's filing is returned (a correction), replaces
+/// the previous one. A refused upload stores no blob.
+/// </summary>
 public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals, ImageUploads uploads, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Outcome<ImprintView>> HandleAsync(Actor actor, string sealCode, string? fileName, byte[] content, CancellationToken cancellationToken)
@@ -44,7 +47,7 @@ public sealed class UploadImprintHandler(UnitOfWork unitOfWork, SealLoader seals
     internal async Task<Outcome<ImprintView>> ApplyAsync(Actor actor, Seal seal, CheckedImage candidate, CancellationToken cancellationToken)
     {
         // Refused before the image is stored, so a refused upload leaves no blob.
-        if (seal.Refusal(SealStep.UploadImprint) is { } refused)
+        if (seal.ImprintRefusal() is { } refused)
         {
             return Failure.Rule(refused);
         }

@@ -32,7 +32,8 @@ public sealed record VerificationPage(VerificationView Result, byte[]? Watermark
 /// 验章: the code and the name on the seal face must both match, so nobody learns whose seal a code is by guessing
 /// codes. The name is compared with the inscription filed for that seal (<see cref="Seal.Text"/>), not the organization's
 /// current name: after a change filing an old seal still answers under the name engraved on it, and the new name does
-/// not vouch for it. A match is Valid only while the seal is delivered and in use and its organization not deregistered.
+/// not vouch for it. A match is Valid only while the seal is delivered, in use and not suspended, and its organization not
+/// deregistered; a suspended seal says 暂停使用, never why.
 /// </summary>
 public sealed class VerifySealHandler(SealGuardDbContext db, IBlobStore blobs, TimeProvider clock)
 {
@@ -49,10 +50,10 @@ public sealed class VerifySealHandler(SealGuardDbContext db, IBlobStore blobs, T
              join t in db.CodeTableEntries.Where(e => e.Table == CodeTable.SealType) on s.Type equals t.Code into types
              from t in types.DefaultIfEmpty()
              where s.SealCode == code && s.Text == name
-             select new VerificationMatch(s.Type, t == null ? null : t.Name, s.Text, sh.Name, s.Flow, s.Life, o.State, s.DeliveredAt, s.Imprint == null ? null : s.Imprint!.ThumbnailSha256))
+             select new VerificationMatch(s.Type, t == null ? null : t.Name, s.Text, sh.Name, s.Flow, s.Life, s.Suspended, o.State, s.DeliveredAt, s.Imprint == null ? null : s.Imprint!.ThumbnailSha256))
             .SingleOrDefault());
 
-    private sealed record VerificationMatch(string Type, string? TypeName, string Text, string ShopName, FlowState Flow, LifeState Life, OrganizationState OrganizationState, DateTime? DeliveredAt, string? ThumbnailSha256);
+    private sealed record VerificationMatch(string Type, string? TypeName, string Text, string ShopName, FlowState Flow, LifeState Life, bool Suspended, OrganizationState OrganizationState, DateTime? DeliveredAt, string? ThumbnailSha256);
 
     public async Task<Outcome<VerificationView>> HandleAsync(string? sealCode, string? orgName, CancellationToken cancellationToken)
     {
@@ -105,16 +106,16 @@ public sealed class VerifySealHandler(SealGuardDbContext db, IBlobStore blobs, T
             return new Verified(new VerificationView(VerificationResult.NotFound, null, null, null, null, null, null), null);
         }
 
-        // A deregistered organization's seal vouches for nothing, and the answer says why (SealStanding).
-        var valid = SealStanding.IsValid(match.Flow, match.Life, match.OrganizationState);
+        // A suspended seal or a deregistered organization's seal vouches for nothing, and the answer says so (SealStanding).
+        var valid = SealStanding.IsValid(match.Flow, match.Life, match.Suspended, match.OrganizationState);
         DateOnly? deliveredOn = match.DeliveredAt is { } at ? ChinaTime.DateOf(at) : null;
         // A legal representative's seal (05) bears a person's name: the public answer never repeats it.
         var faceName = match.Type == LegalRepresentativeSealType ? null : match.Text;
-        // Only a seal in force shows its imprint: one still being made, lost or cancelled vouches for nothing.
+        // Only a valid seal shows its imprint: one still being made, suspended, lost or cancelled vouches for nothing.
         var thumbnail = valid ? match.ThumbnailSha256 : null;
         return new Verified(
             new VerificationView(valid ? VerificationResult.Valid : VerificationResult.Invalid, match.Type, match.TypeName, faceName, match.ShopName, deliveredOn, match.Life,
-                match.Flow, SealStanding.Describe(match.Flow, match.Life, match.OrganizationState), thumbnail is not null),
+                match.Flow, SealStanding.Describe(match.Flow, match.Life, match.Suspended, match.OrganizationState), thumbnail is not null),
             thumbnail);
     }
 

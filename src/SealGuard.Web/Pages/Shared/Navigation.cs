@@ -41,6 +41,7 @@ public static class Navigation
         new("/Police/Notices", "megaphone", "Nav.PoliceNotices", ScopeKind.Jurisdiction, Capability.PublishNotices, "NavGroup.PoliceSupervision"),
         new("/Police/WatchList", "eye", "Nav.WatchList", ScopeKind.Jurisdiction, Capability.ManageWatchList, "NavGroup.PoliceSupervision"),
         new("/Police/Alerts", "bell", "Nav.Alerts", ScopeKind.Jurisdiction, Capability.HandleAlerts, "NavGroup.PoliceSupervision"),
+        new("/Police/Reviews", "clipboard-check", "Nav.PoliceReviews", ScopeKind.Jurisdiction, Capability.ReviewSealFilings, "NavGroup.PoliceReview"),
         new("/Police/Changes", "arrow-repeat", "Nav.PoliceChanges", ScopeKind.Jurisdiction, Capability.ReviewOrganizationChanges, "NavGroup.PoliceReview"),
         new("/Police/Audit", "journal-text", "Nav.Audit", ScopeKind.Jurisdiction, Capability.ReadAuditLog, "NavGroup.PoliceReview"),
         new("/Police/Alerts/Rules", "sliders", "Nav.AlertRules", ScopeKind.Jurisdiction, Capability.ConfigureAlertRules, "NavGroup.PoliceReview"),

@@ -78,6 +78,7 @@ public sealed partial class DemoSeeder(
         await ActivatorUtilities.CreateInstance<DemoSupervision>(services).SeedAsync(data, cancellationToken);
         await SeedRefusedAttemptAsync(cancellationToken);
         await SeedInspectionAsync(cancellationToken);
+        await SeedReviewsAsync(cancellationToken);
         LogSeeded();
     }
 
@@ -214,6 +215,26 @@ public sealed partial class DemoSeeder(
             {
                 await loader.LoadAsync(new SyntheticLoadOptions(count, 2.2, division, seed, AsOf: asOf, HistoryMonths: HistoryMonths), TextWriter.Null, cancellationToken, cast);
             }
+        }
+    }
+
+    /// <summary>
+    /// 核验 on first start: police.demo has checked a few complete filings of the demo shop and returned one (seals not
+    /// suspended), so the police queue and the shop's returned filings show something; through the review handler.
+    /// </summary>
+    private async Task SeedReviewsAsync(CancellationToken cancellationToken)
+    {
+        var officer = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == "police.demo", cancellationToken);
+        var actor = new Actor(officer.Id, officer.UserName, UserRole.PoliceOfficer, null, ["4107"], null);
+        var shopId = await db.Shops.Where(s => s.ShopCode == DemoShopCode).Select(s => s.Id).SingleAsync(cancellationToken);
+        var complete = await db.Filings.AsNoTracking().Where(f => f.ShopId == shopId).Where(FilingReview.Complete).OrderBy(f => f.Id).Select(f => f.Id).Take(4).ToListAsync(cancellationToken);
+        var reviews = services.GetRequiredService<Features.Reviews.ReviewFilingHandler>();
+        for (var i = 0; i < complete.Count; i++)
+        {
+            var request = i < complete.Count - 1
+                ? new Features.Reviews.FilingReviewRequest(nameof(ReviewState.Checked), null, null, false)
+                : new Features.Reviews.FilingReviewRequest(nameof(ReviewState.Returned), [nameof(ReturnReason.IncompleteDocuments)], "营业执照复印件不清晰，请重新扫描上传", false);
+            Expect(await reviews.DecideAsync(actor, complete[i], request, cancellationToken));
         }
     }
 

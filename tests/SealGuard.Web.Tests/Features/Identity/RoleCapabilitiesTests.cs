@@ -15,7 +15,7 @@ public sealed class RoleCapabilitiesTests
     private static readonly Capability[] Police =
     [
         SearchSeals, ViewSeals, ChangeSealLifeState, RevealPersonalData, LookUpOrganizations, ViewOrganizations, ViewOrganizationChanges,
-        ReviewOrganizationChanges, CheckCodes, SuperviseShops, DecideStaff, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
+        ReviewOrganizationChanges, ReviewSealFilings, CheckCodes, SuperviseShops, DecideStaff, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
         SetOrganizationState, FileSuspiciousReports, HandleSuspiciousReports, PublishNotices,
     ];
 

@@ -234,6 +234,34 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(24)")
                         .HasColumnName("reason");
 
+                    b.Property<DateTime?>("ResubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resubmitted_at");
+
+                    b.Property<string>("ReturnReasonCodes")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("return_reason_codes");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("review_note");
+
+                    b.Property<string>("ReviewState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("review_state");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<long?>("ReviewedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reviewed_by_user_id");
+
                     b.Property<long>("ShopId")
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
@@ -256,6 +284,9 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_filings_organization_id");
+
+                    b.HasIndex("ReviewState", "Id")
+                        .HasDatabaseName("ix_filings_review_state_id");
 
                     b.HasIndex("ShopId", "Id")
                         .HasDatabaseName("ix_filings_shop_id_id");
@@ -457,6 +488,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("SurrenderedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("surrendered_at");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspended");
 
                     b.Property<string>("Text")
                         .IsRequired()

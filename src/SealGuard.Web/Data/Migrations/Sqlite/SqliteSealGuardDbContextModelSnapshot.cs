@@ -225,6 +225,34 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
+                    b.Property<DateTime?>("ResubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resubmitted_at");
+
+                    b.Property<string>("ReturnReasonCodes")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason_codes");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<string>("ReviewState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_state");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<long?>("ReviewedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_by_user_id");
+
                     b.Property<long>("ShopId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
@@ -247,6 +275,9 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId")
                         .HasDatabaseName("ix_filings_organization_id");
+
+                    b.HasIndex("ReviewState", "Id")
+                        .HasDatabaseName("ix_filings_review_state_id");
 
                     b.HasIndex("ShopId", "Id")
                         .HasDatabaseName("ix_filings_shop_id_id");
@@ -444,6 +475,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SurrenderedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("surrendered_at");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspended");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using SealGuard.Web.Features.Reviews;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
@@ -11,8 +12,23 @@ namespace SealGuard.Web.Areas.Police.Pages.Seals;
 /// cannot be probed. 查看完整信息 posts the purpose; the handler checks it and audits the reveal. A document that
 /// carries personal data is opened the same way (查看原件 posts its purpose), never shown as a thumbnail.
 /// </summary>
-public sealed class DetailsModel(GetSealHandler handler, TimeProvider clock) : PolicePage
+public sealed class DetailsModel(GetSealHandler handler, ReviewFilingHandler reviews, TimeProvider clock) : PolicePage
 {
+    /// <summary>核验 of the seal's filing: Checked or Returned.</summary>
+    [BindProperty] public string? Decision { get; set; }
+
+    [BindProperty] public List<string> Reasons { get; set; } = [];
+
+    [BindProperty] public string? ReviewNote { get; set; }
+
+    [BindProperty] public bool SuspendSeals { get; set; }
+
+    /// <summary>The review of the seal's filing (state, reasons, whether it can be decided now).</summary>
+    public FilingReviewView? Review { get; private set; }
+
+    /// <summary>Set after a decision was taken, for the confirmation.</summary>
+    public bool Reviewed { get; private set; }
+
     [BindProperty] public string? Purpose { get; set; }
 
     /// <summary>The list this seal was opened from (<see cref="Web.Pages.ListReturn"/>).</summary>
@@ -52,7 +68,30 @@ public sealed class DetailsModel(GetSealHandler handler, TimeProvider clock) : P
             PersonalDataResponses.NoStore(Response);
         }
 
-        return Show(outcome);
+        return await WithReviewAsync(Show(outcome), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(string sealCode, CancellationToken cancellationToken)
+    {
+        var loaded = await handler.HandleAsync(Actor, sealCode, reveal: false, null, cancellationToken);
+        if (loaded.Value is not { } seal)
+        {
+            return Show(loaded);
+        }
+
+        var outcome = await reviews.DecideAsync(Actor, seal.Filing.FilingId, new FilingReviewRequest(Decision, Reasons, ReviewNote, SuspendSeals), cancellationToken);
+        if (outcome.Failure is { Kind: FailureKind.Forbidden })
+        {
+            return Forbid();
+        }
+
+        if (outcome.Failure is { } failure)
+        {
+            Errors.Add(failure);
+            return await LoadAsync(sealCode, reveal: false, cancellationToken);
+        }
+
+        return Redirect($"/Police/Seals/{seal.SealCode}?reviewed=1#review");
     }
 
     public async Task<IActionResult> OnPostDocumentAsync(string sealCode, long filingId, long documentId, [FromServices] ReadImagesHandler images, CancellationToken cancellationToken)
@@ -75,7 +114,18 @@ public sealed class DetailsModel(GetSealHandler handler, TimeProvider clock) : P
     }
 
     private async Task<IActionResult> LoadAsync(string sealCode, bool reveal, CancellationToken cancellationToken) =>
-        Show(await handler.HandleAsync(Actor, sealCode, reveal, null, cancellationToken));
+        await WithReviewAsync(Show(await handler.HandleAsync(Actor, sealCode, reveal, null, cancellationToken)), cancellationToken);
+
+    private async Task<IActionResult> WithReviewAsync(IActionResult result, CancellationToken cancellationToken)
+    {
+        if (Seal is not null)
+        {
+            Review = (await reviews.GetAsync(Actor, Seal.Filing.FilingId, cancellationToken)).Value;
+            Reviewed = Request.Query.ContainsKey("reviewed");
+        }
+
+        return result;
+    }
 
     private IActionResult Show(Outcome<SealDetails> outcome)
     {
