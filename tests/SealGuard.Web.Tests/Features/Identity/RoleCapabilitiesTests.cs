@@ -23,7 +23,7 @@ public sealed class RoleCapabilitiesTests
         [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
         [UserRole.ShopManager] = (ScopeKind.Shop, Shop),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
-        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops]),
+        [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops, ConfigureAlertRules]),
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog, RegisterShops]),
     };
 
