@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;

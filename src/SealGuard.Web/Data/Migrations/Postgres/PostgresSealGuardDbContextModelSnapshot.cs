@@ -1153,6 +1153,14 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Active")
+                        .HasColumnName("state");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1312,6 +1320,60 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_organization_change_seals_seal_id");
 
                     b.ToTable("organization_change_seals", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationStateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<long?>("ChangedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_state_changes");
+
+                    b.HasIndex("OrganizationId", "Id")
+                        .HasDatabaseName("ix_organization_state_changes_organization_id_id");
+
+                    b.ToTable("organization_state_changes", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
@@ -1505,9 +1567,14 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
+                    b.Property<DateOnly?>("DeregisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deregistered_on");
+
+                    b.Property<string>("DeregistrationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("deregistration_reason");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid")
@@ -1516,6 +1583,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("return_reason");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1526,6 +1598,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.Property<long>("ShopId")
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1542,7 +1624,76 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_shop_staff_shop_id");
 
+                    b.HasIndex("State", "ShopId")
+                        .HasDatabaseName("ix_shop_staff_state_shop_id");
+
                     b.ToTable("shop_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long>("ActorUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("StaffId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to_state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_staff_events");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_staff_events_key");
+
+                    b.HasIndex("StaffId", "Id")
+                        .HasDatabaseName("ix_shop_staff_events_staff_id_id");
+
+                    b.ToTable("shop_staff_events", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
@@ -1614,6 +1765,288 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasDatabaseName("ix_shop_state_changes_shop_id");
 
                     b.ToTable("shop_state_changes", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AudiencePrefix")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("audience_prefix");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<long>("PublishedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("published_by_user_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.NoticeRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("division_code");
+
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("notice_id");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("ReadByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("read_by_name");
+
+                    b.Property<long?>("ReadByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("read_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_recipients");
+
+                    b.HasIndex("DivisionCode")
+                        .HasDatabaseName("ix_notice_recipients_division_code");
+
+                    b.HasIndex("NoticeId", "ShopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notice_recipients_notice_id_shop_id");
+
+                    b.HasIndex("ShopId", "NoticeId")
+                        .HasDatabaseName("ix_notice_recipients_shop_id_notice_id");
+
+                    b.ToTable("notice_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.SuspiciousReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("assignee_name");
+
+                    b.Property<long?>("AssigneeUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("assignee_user_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CloseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("close_note");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("closed_by_name");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("PersonIdNumberCipher")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("person_id_number_cipher");
+
+                    b.Property<string>("PersonIdNumberIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("person_id_number_index");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reported_by_name");
+
+                    b.Property<long>("ReportedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reported_by_user_id");
+
+                    b.Property<string>("SealCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .HasColumnName("seal_code");
+
+                    b.Property<long?>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suspicious_reports");
+
+                    b.HasIndex("PersonIdNumberIndex")
+                        .HasDatabaseName("ix_suspicious_reports_person_id_number_index");
+
+                    b.HasIndex("DivisionCode", "Id")
+                        .HasDatabaseName("ix_suspicious_reports_division_code_id");
+
+                    b.HasIndex("ShopId", "Id")
+                        .HasDatabaseName("ix_suspicious_reports_shop_id_id");
+
+                    b.ToTable("suspicious_reports", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.WatchListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("added_by_name");
+
+                    b.Property<long>("AddedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("added_by_user_id");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("id_number_cipher");
+
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id_number_index");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("removed_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watch_list");
+
+                    b.HasIndex("IdNumberIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watch_list_id_number_index")
+                        .HasFilter("removed_at IS NULL");
+
+                    b.ToTable("watch_list", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.CodeSequence", b =>
@@ -1866,6 +2299,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("shop_id");
 
+                    b.Property<long?>("StaffId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("staff_id");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -1882,6 +2319,10 @@ namespace SealGuard.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_users_shop_id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
 
                     b.HasIndex("UserName")
                         .IsUnique()
@@ -2727,6 +3168,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasConstraintName("fk_organization_change_seals_seals_seal_id");
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationStateChange", b =>
+                {
+                    b.HasOne("SealGuard.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_state_changes_organizations_organization_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Shops.Penalty", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -2796,6 +3247,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany("History")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shop_staff_events_shop_staff_staff_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -2804,6 +3265,31 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shop_state_changes_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.NoticeRecipient", b =>
+                {
+                    b.HasOne("SealGuard.Core.Supervision.Notice", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_recipients_notices_notice_id");
+
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_recipients_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.SuspiciousReport", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .HasConstraintName("fk_suspicious_reports_shops_shop_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
@@ -2832,6 +3318,11 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .HasConstraintName("fk_users_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .HasConstraintName("fk_users_shop_staff_staff_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
@@ -2895,6 +3386,16 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.Navigation("Staff");
 
                     b.Navigation("StateChanges");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.Notice", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 #pragma warning restore 612, 618
         }

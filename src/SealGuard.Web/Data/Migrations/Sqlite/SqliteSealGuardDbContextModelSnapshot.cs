@@ -1120,6 +1120,14 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Active")
+                        .HasColumnName("state");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -1275,6 +1283,58 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_organization_change_seals_seal_id");
 
                     b.ToTable("organization_change_seals", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationStateChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<long?>("ChangedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_by_user_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OrganizationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_state_changes");
+
+                    b.HasIndex("OrganizationId", "Id")
+                        .HasDatabaseName("ix_organization_state_changes_organization_id_id");
+
+                    b.ToTable("organization_state_changes", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.EngravingShop", b =>
@@ -1462,9 +1522,14 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_active");
+                    b.Property<DateOnly?>("DeregisteredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deregistered_on");
+
+                    b.Property<string>("DeregistrationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deregistration_reason");
 
                     b.Property<Guid>("Key")
                         .HasColumnType("TEXT")
@@ -1473,6 +1538,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1483,6 +1553,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.Property<long>("ShopId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1499,7 +1579,74 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_shop_staff_shop_id");
 
+                    b.HasIndex("State", "ShopId")
+                        .HasDatabaseName("ix_shop_staff_state_shop_id");
+
                     b.ToTable("shop_staff", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<long>("ActorUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<long>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_state");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_staff_events");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_staff_events_key");
+
+                    b.HasIndex("StaffId", "Id")
+                        .HasDatabaseName("ix_shop_staff_events_staff_id_id");
+
+                    b.ToTable("shop_staff_events", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
@@ -1569,6 +1716,280 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_shop_state_changes_shop_id");
 
                     b.ToTable("shop_state_changes", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AudiencePrefix")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience_prefix");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<long>("PublishedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_by_user_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.NoticeRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notice_id");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("ReadByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_by_name");
+
+                    b.Property<long?>("ReadByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_by_user_id");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_recipients");
+
+                    b.HasIndex("DivisionCode")
+                        .HasDatabaseName("ix_notice_recipients_division_code");
+
+                    b.HasIndex("NoticeId", "ShopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notice_recipients_notice_id_shop_id");
+
+                    b.HasIndex("ShopId", "NoticeId")
+                        .HasDatabaseName("ix_notice_recipients_shop_id_notice_id");
+
+                    b.ToTable("notice_recipients", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.SuspiciousReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AssignedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssigneeName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee_name");
+
+                    b.Property<long?>("AssigneeUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assignee_user_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("CloseNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_note");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by_name");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<string>("PersonIdNumberCipher")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id_number_cipher");
+
+                    b.Property<string>("PersonIdNumberIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id_number_index");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_by_name");
+
+                    b.Property<long>("ReportedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reported_by_user_id");
+
+                    b.Property<string>("SealCode")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seal_code");
+
+                    b.Property<long?>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suspicious_reports");
+
+                    b.HasIndex("PersonIdNumberIndex")
+                        .HasDatabaseName("ix_suspicious_reports_person_id_number_index");
+
+                    b.HasIndex("DivisionCode", "Id")
+                        .HasDatabaseName("ix_suspicious_reports_division_code_id");
+
+                    b.HasIndex("ShopId", "Id")
+                        .HasDatabaseName("ix_suspicious_reports_shop_id_id");
+
+                    b.ToTable("suspicious_reports", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.WatchListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by_name");
+
+                    b.Property<long>("AddedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_by_user_id");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number_cipher");
+
+                    b.Property<string>("IdNumberIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_number_index");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RemovalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removal_reason");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_watch_list");
+
+                    b.HasIndex("IdNumberIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_watch_list_id_number_index")
+                        .HasFilter("removed_at IS NULL");
+
+                    b.ToTable("watch_list", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.CodeSequence", b =>
@@ -1819,6 +2240,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shop_id");
 
+                    b.Property<long?>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
                     b.Property<string>("Unit")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
@@ -1835,6 +2260,10 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ShopId")
                         .HasDatabaseName("ix_users_shop_id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
 
                     b.HasIndex("UserName")
                         .IsUnique()
@@ -2676,6 +3105,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasConstraintName("fk_organization_change_seals_seals_seal_id");
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Organizations.OrganizationStateChange", b =>
+                {
+                    b.HasOne("SealGuard.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_state_changes_organizations_organization_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Shops.Penalty", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -2745,6 +3184,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaffEvent", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany("History")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shop_staff_events_shop_staff_staff_id");
+                });
+
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStateChange", b =>
                 {
                     b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
@@ -2753,6 +3202,31 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shop_state_changes_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.NoticeRecipient", b =>
+                {
+                    b.HasOne("SealGuard.Core.Supervision.Notice", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_recipients_notices_notice_id");
+
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_recipients_shops_shop_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.SuspiciousReport", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .HasConstraintName("fk_suspicious_reports_shops_shop_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Data.FilingNumberSequence", b =>
@@ -2781,6 +3255,11 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .HasConstraintName("fk_users_shops_shop_id");
+
+                    b.HasOne("SealGuard.Core.Shops.ShopStaff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .HasConstraintName("fk_users_shop_staff_staff_id");
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Identity.UserSession", b =>
@@ -2844,6 +3323,16 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.Navigation("Staff");
 
                     b.Navigation("StateChanges");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Supervision.Notice", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 #pragma warning restore 612, 618
         }

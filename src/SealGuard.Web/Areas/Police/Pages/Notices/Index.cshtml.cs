@@ -51,7 +51,7 @@ public sealed class IndexModel(ListNoticesHandler list, PublishNoticeHandler pub
         }
 
         Notices = outcome.Value ?? [];
-        Shops = (await shops.HandleAsync(Actor, null, cancellationToken)).Value ?? [];
+        Shops = (await shops.HandleAsync(Actor, null, null, cancellationToken)).Value ?? [];
         return Page();
     }
 }
