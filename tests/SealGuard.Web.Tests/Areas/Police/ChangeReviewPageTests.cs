@@ -23,7 +23,7 @@ public sealed class ChangeReviewPageTests(SharedApps apps)
         var (organization, seal, id, newName) = await FileChangeAsync(app);
         var (browser, _) = await app.SignInWithCookieAsync("police.demo");
         var queue = await (await browser.GetAsync("/Police/Changes", Ct)).Content.ReadAsStringAsync(Ct).Decoded();
-        queue.ShouldContain($"href=\"/Police/Changes/{id}?back=%2FPolice%2FChanges\"", "the queue's row leads to the filing with the way back");
+        queue.ShouldContain($"href=\"/Police/Changes/{id}?back=%2FPolice%2FChanges\"");
         var details = await (await browser.GetAsync($"/Police/Changes/{id}", Ct)).Content.ReadAsStringAsync(Ct).Decoded();
         details.ShouldContain(organization.Name!);
         details.ShouldContain(newName);
