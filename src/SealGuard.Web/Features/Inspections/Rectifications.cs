@@ -72,18 +72,18 @@ public sealed class ListRectificationsHandler(SealGuardDbContext db, TimeProvide
             _ => query,
         };
         var rows = await query.Join(shops, r => r.ShopId, s => s.Id, (r, s) => new
-            {
-                r.Id,
-                r.InspectionId,
-                s.ShopCode,
-                s.Name,
-                s.DivisionCode,
-                r.IssuedAt,
-                r.Deadline,
-                r.State,
-                Items = r.Items.Count,
-                Marked = r.Items.Count(i => i.MarkedAt != null),
-            })
+        {
+            r.Id,
+            r.InspectionId,
+            s.ShopCode,
+            s.Name,
+            s.DivisionCode,
+            r.IssuedAt,
+            r.Deadline,
+            r.State,
+            Items = r.Items.Count,
+            Marked = r.Items.Count(i => i.MarkedAt != null),
+        })
             .OrderBy(r => r.State == RectificationState.Open ? 0 : 1).ThenBy(r => r.Deadline).ThenBy(r => r.Id)
             .Take(500)
             .ToListAsync(cancellationToken);

@@ -4,9 +4,9 @@ using SealGuard.Core;
 using SealGuard.Web.Areas.Shop;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Seals;
-using SealGuard.Web.Infrastructure.Pdf;
 using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
+using SealGuard.Web.Infrastructure.Pdf;
 using SealGuard.Web.Pages;
 using SkiaSharp;
 

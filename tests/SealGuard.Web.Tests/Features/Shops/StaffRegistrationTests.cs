@@ -230,11 +230,11 @@ public sealed class StaffRegistrationTests(SharedApps apps)
         pending!.ShouldContain(s => s.ShopCode == DemoSeeder.DemoShopCode);
         // Every working demo account is linked to accepted staff of its shop.
         var unlinked = await app.WithDbAsync(db => (from u in db.Users
-                                                     where u.ShopId != null && (u.UserName == "shop.demo" || u.UserName == "shop.manager" || u.UserName.EndsWith(".clerk") || u.UserName.Contains(".engraver"))
-                                                     join s in db.ShopStaff on u.StaffId equals s.Id into linked
-                                                     from s in linked.DefaultIfEmpty()
-                                                     where s == null || s.State != StaffState.Accepted
-                                                     select u.UserName).ToListAsync(Ct));
+                                                    where u.ShopId != null && (u.UserName == "shop.demo" || u.UserName == "shop.manager" || u.UserName.EndsWith(".clerk") || u.UserName.Contains(".engraver"))
+                                                    join s in db.ShopStaff on u.StaffId equals s.Id into linked
+                                                    from s in linked.DefaultIfEmpty()
+                                                    where s == null || s.State != StaffState.Accepted
+                                                    select u.UserName).ToListAsync(Ct));
         unlinked.ShouldBeEmpty();
     }
 
