@@ -143,10 +143,10 @@ public sealed class IntakeTargets : IDisposable
 
                 var shop = JsonSerializer.Deserialize<ShopBody>(body, Json) ?? throw new InvalidDataException("No shop in " + body);
                 targets.ShopCode = shop.ShopCode;
-                targets._engravers = shop.Staff.Where(s => s.IsActive && s.Role == "Engraver").Select(s => s.Id).ToList();
+                targets._engravers = shop.Staff.Where(s => s.State == "Accepted" && s.Role == "Engraver").Select(s => s.Id).ToList();
                 if (targets._engravers.Count == 0)
                 {
-                    throw new InvalidDataException($"Shop {shop.ShopCode} has no active engraver.");
+                    throw new InvalidDataException($"Shop {shop.ShopCode} has no accepted engraver.");
                 }
 
                 var catalog = DivisionCatalog.Default;
@@ -357,7 +357,7 @@ public sealed class IntakeTargets : IDisposable
 
     private sealed record ShopBody(string ShopCode, string DivisionCode, IReadOnlyList<StaffBody> Staff);
 
-    private sealed record StaffBody(long Id, string Role, bool IsActive);
+    private sealed record StaffBody(long Id, string Role, string State);
 
     /// <summary>One step's successful latencies and failures, shared by the workers.</summary>
     private sealed class StepStats

@@ -44,7 +44,7 @@ public sealed class SealWorkJourneyTests(BrowserApp app)
     [Fact]
     public async Task A_clerk_starts_a_filings_batch_from_the_work_queue_and_lands_on_its_batch_form()
     {
-        var filing = await app.FileAsync(seed: 103, engraved: false, "01", "02");
+        var filing = await app.FileAsync(seed: 104, engraved: false, "01", "02");
         var page = await app.SignInAsync("shop.demo");
         await page.GotoAsync("/Shop");
         await page.GetByTestId("stage-AwaitingEngraving").ClickAsync();

@@ -69,6 +69,12 @@ public sealed class FeatureModuleTests : IDisposable
             ["VerificationModule"] = NodeRole.Shop,
             ["ValidationModule"] = NodeRole.All,
             ["ReportsModule"] = NodeRole.Police,
+            ["ReviewsModule"] = NodeRole.All,
+            ["WatchListModule"] = NodeRole.Police,
+            ["SuspiciousReportsModule"] = NodeRole.All,
+            ["NoticesModule"] = NodeRole.All,
+            ["AlertsModule"] = NodeRole.All,
+            ["InspectionsModule"] = NodeRole.All,
             ["SeedingModule"] = NodeRole.All,
         }, ignoreOrder: true);
         FeatureModules.All.Where(m => m.RunsOn(NodeRole.Shop)).ShouldNotContain(m => m.Roles == NodeRole.Police);
@@ -101,11 +107,16 @@ public sealed class FeatureModuleTests : IDisposable
 
         Routes(all).ShouldContain("api/v1/filings/");
         Routes(all).ShouldContain("Shop/Intake/Index");
-        Routes(withoutIntake).ShouldNotContain(r => r.StartsWith("api/v1/filings", StringComparison.Ordinal));
-        Routes(withoutIntake).ShouldNotContain(r => r.StartsWith("Shop/Intake", StringComparison.Ordinal));
-        // Everything else is still there.
-        Routes(withoutIntake).ShouldBe(Routes(all).Where(r => !r.StartsWith("api/v1/filings", StringComparison.Ordinal) && !r.StartsWith("Shop/Intake", StringComparison.Ordinal)), ignoreOrder: true);
+        Routes(withoutIntake).ShouldNotContain(r => IsIntakeRoute(r));
+        // Everything else is still there, the police review of filings (Reviews) among it.
+        Routes(withoutIntake).ShouldContain("api/v1/filings/reviews");
+        Routes(withoutIntake).ShouldBe(Routes(all).Where(r => !IsIntakeRoute(r)), ignoreOrder: true);
     }
+
+    /// <summary>Intake's routes: the filings API but for the review of filings (its own module), and the wizard.</summary>
+    private static bool IsIntakeRoute(string route) =>
+        route.StartsWith("api/v1/filings", StringComparison.Ordinal) && !route.Contains("review", StringComparison.Ordinal) && !route.EndsWith("/resubmission", StringComparison.Ordinal)
+        || route.StartsWith("Shop/Intake", StringComparison.Ordinal);
 
     [Fact]
     public void Every_page_belongs_to_exactly_one_module()

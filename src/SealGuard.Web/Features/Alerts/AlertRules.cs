@@ -29,7 +29,7 @@ public interface IEventAlertRule : IAlertRule
 
 /// <summary>
 /// A rule over a refused attempt: what the refusal rolled back is gone, so the alert is written by the unit of work's
-/// surviving record (<see cref="UnitOfWork.Survive{TService}"/>), through <see cref="RefusalAlerts"/>.
+/// surviving record (<see cref="UnitOfWork.Survive{TService}"/>), through <see cref="RefusalAlertsHandler"/>.
 /// </summary>
 public interface IRefusalAlertRule : IAlertRule
 {

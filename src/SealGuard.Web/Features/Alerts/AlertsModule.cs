@@ -23,7 +23,7 @@ public sealed class AlertsModule : IFeatureModule
         services.AddScoped<AlertSettingsReader>();
         services.AddScoped<AlertWriter>();
         services.AddScoped<AlertRuleContexts>();
-        services.AddScoped<RefusalAlerts>();
+        services.AddScoped<RefusalAlertsHandler>();
         services.AddScoped<IChangeParticipant, AlertsParticipant>();
         services.AddScoped<ListAlertsHandler>();
         services.AddScoped<CountOpenAlertsHandler>();

@@ -45,11 +45,11 @@ public sealed class AlertsParticipant(IEnumerable<IEventAlertRule> rules, AlertR
 /// The refusal rules: a handler that refuses an attempt hands it to <see cref="Record"/>, and the rules see it in the
 /// refused unit's surviving record, after the refusal rolled back (ADR 0004).
 /// </summary>
-public sealed class RefusalAlerts(IEnumerable<IRefusalAlertRule> rules, AlertRuleContexts contexts)
+public sealed class RefusalAlertsHandler(IEnumerable<IRefusalAlertRule> rules, AlertRuleContexts contexts)
 {
     /// <summary>Called from the work of the refused unit: the rules run once it has ended.</summary>
     public static void Record(UnitOfWork unitOfWork, RefusedIntake attempt) =>
-        unitOfWork.Survive<RefusalAlerts>((alerts, ct) => alerts.EvaluateAsync(attempt, ct));
+        unitOfWork.Survive<RefusalAlertsHandler>((alerts, ct) => alerts.EvaluateAsync(attempt, ct));
 
     public async Task EvaluateAsync(RefusedIntake attempt, CancellationToken cancellationToken)
     {

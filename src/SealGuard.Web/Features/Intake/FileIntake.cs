@@ -52,7 +52,7 @@ public sealed class FileIntakeHandler(
     PersonalDataProtector protector,
     Jurisdiction jurisdiction,
     ShopStandingHandler standing,
-    OperatorEligibility eligibility,
+    OperatorEligibilityHandler eligibility,
     TimeProvider clock)
 {
     public const int MaxSealsPerFiling = 10;
@@ -116,7 +116,7 @@ public sealed class FileIntakeHandler(
             if (CheckSeals(org, reason, seals, replaces, replaced.Seals, replaced.Replacements, await HeldAsync(org.Id, ct)) is { } refused)
             {
                 // The refusal rolls back; the alert rules still see the attempt (a second 公章 is rule 1).
-                RefusalAlerts.Record(unitOfWork, new RefusedIntake(refused.Failure.Code, refused.SealType, shopCode, org.CreditCode, org.Name, org.DivisionCode, actor.UserName, now));
+                RefusalAlertsHandler.Record(unitOfWork, new RefusedIntake(refused.Failure.Code, refused.SealType, shopCode, org.CreditCode, org.Name, org.DivisionCode, actor.UserName, now));
                 return refused.Failure;
             }
 

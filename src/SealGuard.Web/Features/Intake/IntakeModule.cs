@@ -20,6 +20,7 @@ public sealed class IntakeModule : IFeatureModule
         builder.Services.AddScoped<GetFilingReceiptHandler>();
         builder.Services.AddScoped<GetFilingReceiptPdfHandler>();
         builder.Services.AddScoped<StageDocumentHandler>();
+        builder.Services.AddScoped<ClaimStagedDocumentsHandler>();
         builder.Services.AddScoped<IBlobReferences, DocumentBlobReferences>();
         builder.Services.AddScheduledJob<StagedDocumentCleanupJob>();
     }

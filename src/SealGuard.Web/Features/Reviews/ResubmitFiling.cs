@@ -19,7 +19,7 @@ namespace SealGuard.Web.Features.Reviews;
 public sealed record ResubmissionRequest(IReadOnlyList<long>? DocumentIds, string? AgentPhone, string? OrganizationAddress, string? Note);
 
 /// <summary>Resubmits a returned filing of the shop after correction; it awaits review again (<see cref="FilingReview.ResubmissionRefusal"/>).</summary>
-public sealed class ResubmitFilingHandler(SealGuardDbContext db, UnitOfWork unitOfWork, RowLocks locks, ReviewFilingHandler reviews, AuditTrail audit, TimeProvider clock)
+public sealed class ResubmitFilingHandler(UnitOfWork unitOfWork, RowLocks locks, ReviewFilingHandler reviews, ClaimStagedDocumentsHandler staged, AuditTrail audit, TimeProvider clock)
 {
     public const string DocumentIdsField = "documentIds";
 
@@ -58,8 +58,7 @@ public sealed class ResubmitFilingHandler(SealGuardDbContext db, UnitOfWork unit
             }
 
             // Claimed as the intake claims them: a document named twice, or by two requests, is attached once.
-            var documents = await db.StagedDocuments.AsNoTracking().UsableBy(actor, ids, now).ToListAsync(ct);
-            if (documents.Count != ids.Count || await db.StagedDocuments.UsableBy(actor, ids, now).ExecuteDeleteAsync(ct) != ids.Count)
+            if (await staged.ClaimAsync(actor, ids, now, ct) is not { } documents)
             {
                 return Failure.Validation(DocumentIdsField, new CodeError("Document.StagedNotFound", Messages.Get("Document.StagedNotFound")));
             }

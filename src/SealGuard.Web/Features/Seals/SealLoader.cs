@@ -11,9 +11,9 @@ namespace SealGuard.Web.Features.Seals;
 /// <summary>
 /// Finds a seal by code for a change, with its filing and documents, if the actor may see it and (a shop user) may work
 /// seals at all. Every change of a seal loads it here, so this is where a shop's standing is asked (a suspended or closed
-/// shop works no seal; police still may) and the staff eligibility of <see cref="OperatorEligibility"/>, once for all of them.
+/// shop works no seal; police still may) and the staff eligibility of <see cref="OperatorEligibilityHandler"/>, once for all of them.
 /// </summary>
-public sealed class SealLoader(SealGuardDbContext db, ShopStandingHandler standing, OperatorEligibility eligibility)
+public sealed class SealLoader(SealGuardDbContext db, ShopStandingHandler standing, OperatorEligibilityHandler eligibility)
 {
     public async Task<Outcome<Seal>> LoadAsync(Actor actor, string? sealCode, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<DecideStaffHandler>();
         services.AddScoped<GetStaffHandler>();
         services.AddScoped<ListStaffRegistrationsHandler>();
-        services.AddScoped<OperatorEligibility>();
+        services.AddScoped<OperatorEligibilityHandler>();
         services.AddScoped<OperatorStandingHandler>();
     }
 

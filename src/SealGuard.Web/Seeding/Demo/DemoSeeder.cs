@@ -94,7 +94,7 @@ public sealed partial class DemoSeeder(
             .OrderBy(o => o.CreditCode).FirstOrDefaultAsync(cancellationToken);
         if (held is not null)
         {
-            await services.GetRequiredService<RefusalAlerts>().EvaluateAsync(
+            await services.GetRequiredService<RefusalAlertsHandler>().EvaluateAsync(
                 new RefusedIntake("Seal.UniqueTypeInUse", "01", DemoShopCode, held.CreditCode, held.Name, held.DivisionCode, DemoShopClerk, clock.GetUtcNow().UtcDateTime.AddHours(-3)), cancellationToken);
         }
     }
@@ -236,6 +236,13 @@ public sealed partial class DemoSeeder(
                 : new Features.Reviews.FilingReviewRequest(nameof(ReviewState.Returned), [nameof(ReturnReason.IncompleteDocuments)], "营业执照复印件不清晰，请重新扫描上传", false);
             Expect(await reviews.DecideAsync(actor, complete[i], request, cancellationToken));
         }
+
+        // Decided the day before, not during the start-up: the demo city is a believable past.
+        var decidedAt = clock.GetUtcNow().UtcDateTime.AddDays(-1);
+        var sealIds = db.Seals.Where(s => complete.Contains(s.FilingId)).Select(s => s.Id);
+        await db.SealEvents.Where(e => sealIds.Contains(e.SealId) && (e.Action == SealAction.Checked || e.Action == SealAction.Returned))
+            .ExecuteUpdateAsync(u => u.SetProperty(e => e.OccurredAt, decidedAt), cancellationToken);
+        await db.Filings.Where(f => complete.Contains(f.Id)).ExecuteUpdateAsync(u => u.SetProperty(f => f.ReviewedAt, decidedAt), cancellationToken);
     }
 
     private static T Expect<T>(Outcome<T> outcome) =>

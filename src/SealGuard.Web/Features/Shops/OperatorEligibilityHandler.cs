@@ -12,7 +12,7 @@ namespace SealGuard.Web.Features.Shops;
 /// so a deregistration or a return takes effect at once, without signing the user out. Police and the system are not
 /// shop operators and are not asked.
 /// </summary>
-public sealed class OperatorEligibility(SealGuardDbContext db)
+public sealed class OperatorEligibilityHandler(SealGuardDbContext db)
 {
     public async Task<Failure?> CheckAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class OperatorEligibility(SealGuardDbContext db)
 public sealed record OperatorStanding(bool Eligible, string? Code, string? Message);
 
 /// <summary>The shop pages' banner: tells a shop user up front that their intakes and seal work would be refused, and why.</summary>
-public sealed class OperatorStandingHandler(OperatorEligibility eligibility)
+public sealed class OperatorStandingHandler(OperatorEligibilityHandler eligibility)
 {
     public async Task<OperatorStanding> HandleAsync(Actor actor, CancellationToken cancellationToken) =>
         await eligibility.CheckAsync(actor, cancellationToken) is { } refused
