@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SealGuard.Web.Data;
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Blobs;
@@ -20,7 +21,7 @@ public sealed class IntakeModule : IFeatureModule
         builder.Services.AddScoped<GetFilingReceiptHandler>();
         builder.Services.AddScoped<GetFilingReceiptPdfHandler>();
         builder.Services.AddScoped<StageDocumentHandler>();
-        builder.Services.AddScoped<ClaimStagedDocumentsHandler>();
+        builder.Services.TryAddScoped<ClaimStagedDocumentsHandler>();
         builder.Services.AddScoped<IBlobReferences, DocumentBlobReferences>();
         builder.Services.AddScheduledJob<StagedDocumentCleanupJob>();
     }

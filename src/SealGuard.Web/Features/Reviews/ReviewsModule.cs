@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Hosting;
 
 namespace SealGuard.Web.Features.Reviews;
@@ -14,6 +16,8 @@ public sealed class ReviewsModule : IFeatureModule
         builder.Services.AddScoped<ListReviewsHandler>();
         builder.Services.AddScoped<ReviewFilingHandler>();
         builder.Services.AddScoped<ResubmitFilingHandler>();
+        // The resubmission takes staged uploads; reviews also run where intake does not (the police node), so it brings the claim itself.
+        builder.Services.TryAddScoped<ClaimStagedDocumentsHandler>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapReviewsApi();
