@@ -38,6 +38,8 @@ trap stop_server EXIT
 build_all
 
 use_database "$postgres" "$data_dir"
+# The deployment's jurisdiction is the loaded one (a 10M province-wide load is under 41, the default is 4107).
+server_db+=("--SealGuard:Jurisdiction=$jurisdiction")
 export SealGuard__Keys__PersonalData="$(cat "$data_dir/keys/personal-data.key")"
 export SealGuard__Keys__TokenSigning="$(openssl rand -base64 32)"
 # The audit entries of the searches extend the loader's chain: its key too.
