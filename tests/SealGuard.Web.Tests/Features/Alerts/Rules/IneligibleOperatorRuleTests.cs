@@ -38,7 +38,7 @@ public sealed class IneligibleOperatorRuleTests(SharedApps apps)
         (await app.AlertsAboutAsync(Rule, shop.ShopCode)).ShouldHaveSingleItem().State.ShouldBe(AlertState.Open);
         await app.ShouldBeSeenOnlyInItsJurisdictionAsync(alert);
 
-        await (await police.PutStateAsync(shop.ShopCode, "Closed")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await (await app.SignInAsync("police.admin")).PutStateAsync(shop.ShopCode, "Closed")).ShouldHaveStatusAsync(HttpStatusCode.OK);
         await (await shop.Clerk.PostIntakeAsync(TestData.Intake())).ShouldBeRefusedAsync("Shop.Closed");
         (await app.AlertsAboutAsync(Rule, shop.ShopCode)).Count.ShouldBe(2, "closed is another condition than suspended");
         (await app.FilingCountAsync(shop.Id)).ShouldBe(1, "the refused intakes wrote nothing");
