@@ -27,6 +27,9 @@ public static class StaffRules
         : action is StaffAction.Accepted or StaffAction.Returned ? RuleViolation.Of("Staff.NotPending")
         : RuleViolation.Of("Staff.NotReturned");
 
+    /// <summary>The refusal of a shop user who may not work (the alert rules know it by this code).</summary>
+    public const string NotEligibleCode = "Staff.NotEligible";
+
     /// <summary>Only accepted staff work: operate the shop terminal (intake, seal steps) and engrave.</summary>
     public static bool IsEligible(StaffState state) => state == StaffState.Accepted;
 
@@ -39,6 +42,6 @@ public static class StaffRules
         var reason = staff is null || staff.ShopId != shopId ? "Staff.NotEligible.NotLinked"
             : IsEligible(staff.State) ? null
             : "Staff.NotEligible." + staff.State;
-        return reason is null ? null : new CodeError("Staff.NotEligible", Messages.Get(reason));
+        return reason is null ? null : new CodeError(NotEligibleCode, Messages.Get(reason));
     }
 }

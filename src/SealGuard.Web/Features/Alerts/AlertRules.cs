@@ -1,5 +1,6 @@
 using SealGuard.Core.Alerts;
 using SealGuard.Web.Data;
+using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Alerts;
 
@@ -48,5 +49,16 @@ public sealed record AlertSetting(string Key, int Default, int Min, int Max);
 /// <summary>What a rule raises: the subject and the condition's key; the writer adds the rule, severity, state and time.</summary>
 public sealed record AlertDraft(AlertSubjectKind SubjectKind, string SubjectKey, string? SubjectLabel, string Condition, string DivisionCode, IReadOnlyDictionary<string, object?> Facts);
 
-/// <summary>An intake the handler refused, as the refusal rules see it (nothing personal).</summary>
-public sealed record RefusedIntake(string Code, string? SealType, string ShopCode, string CreditCode, string OrganizationName, string DivisionCode, string UserName, DateTime AttemptedAt);
+/// <summary>
+/// An intake or seal step a handler refused, as the refusal rules see it (nothing personal). The organization (its
+/// credit code, name and division) is named when the refusal came after the request was read; a refusal of who asks
+/// (the shop's standing, the operator's eligibility) may come before, and then names only the shop. <c>Reason</c> is the
+/// refusal's zh-CN message where it says more than the code (why the operator may not work).
+/// </summary>
+public sealed record RefusedIntake(string Code, string? SealType, string ShopCode, string? CreditCode, string? OrganizationName, string? DivisionCode, string UserName, DateTime AttemptedAt,
+    string? Reason = null)
+{
+    /// <summary>A refusal of who asks (<c>Shop.Suspended</c>, <c>Shop.Closed</c>, <c>Staff.NotEligible</c>), before any organization is named.</summary>
+    public static RefusedIntake OfOperator(Failure refusal, string shopCode, string userName, DateTime attemptedAt) =>
+        new(refusal.Code, null, shopCode, null, null, null, userName, attemptedAt, refusal.Message);
+}

@@ -24,24 +24,34 @@ public sealed class AlertWriter(SealGuardDbContext db)
         foreach (var chunk in drafts.DistinctBy(d => d.Condition).Chunk(RowsPerStatement))
         {
             var sql = new StringBuilder("INSERT INTO alerts (rule, severity, state, subject_kind, subject_key, subject_label, deduplication_key, division_code, facts, created_at, version) VALUES ");
-            var parameters = new List<object?>();
+            var parameters = new List<object>();
             for (var i = 0; i < chunk.Length; i++)
             {
                 var d = chunk[i];
-                var p = parameters.Count;
+                object?[] values = [rule.Rule, rule.Severity.ToString(), nameof(AlertState.Open), d.SubjectKind.ToString(), d.SubjectKey, d.SubjectLabel,
+                    KeyOf(rule, d), d.DivisionCode, JsonSerializer.Serialize(d.Facts), now, 1L];
                 sql.Append(i == 0 ? "" : ", ").Append('(');
-                for (var j = 0; j < 11; j++)
+                for (var j = 0; j < values.Length; j++)
                 {
-                    sql.Append(j == 0 ? "" : ", ").Append('{').Append(p + j).Append('}');
+                    sql.Append(j == 0 ? "" : ", ");
+
+                    // A missing value (a person's alert has no label) is the literal: an untyped null parameter is not portable.
+                    if (values[j] is { } value)
+                    {
+                        sql.Append('{').Append(parameters.Count).Append('}');
+                        parameters.Add(value);
+                    }
+                    else
+                    {
+                        sql.Append("NULL");
+                    }
                 }
 
                 sql.Append(')');
-                parameters.AddRange([rule.Rule, rule.Severity.ToString(), nameof(AlertState.Open), d.SubjectKind.ToString(), d.SubjectKey, d.SubjectLabel,
-                    KeyOf(rule, d), d.DivisionCode, JsonSerializer.Serialize(d.Facts), now, 1L]);
             }
 
             sql.Append(" ON CONFLICT (deduplication_key) WHERE state <> 'Closed' DO NOTHING");
-            raised += await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters.Select(v => v ?? DBNull.Value), cancellationToken);
+            raised += await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
         }
 
         return raised;

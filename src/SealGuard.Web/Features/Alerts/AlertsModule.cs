@@ -36,6 +36,15 @@ public sealed class AlertsModule : IFeatureModule
         services.AddAlertRule<DuplicateExclusiveSealRule>();
         services.AddScheduledAlertRule<ImprintOverdueRule>();
         services.AddScheduledAlertRule<UncollectedRule>();
+        if (NodeRoles.Parse(options.Role).HasFlag(NodeRole.Police))
+        {
+            // The watch list is kept on the police node only (WatchListModule); the rule runs where the list is.
+            services.AddAlertRule<WatchListRule>();
+        }
+
+        services.AddAlertRule<DeregisteredOrganizationRule>();
+        services.AddAlertRule<AgentForManyOrganizationsRule>();
+        services.AddAlertRule<IneligibleOperatorRule>();
         services.AddAlertRule<LostWithoutNoticeRule>();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SealGuard.Web.Data;
+using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Features.Alerts;
 
@@ -50,6 +51,17 @@ public sealed class RefusalAlertsHandler(IEnumerable<IRefusalAlertRule> rules, A
     /// <summary>Called from the work of the refused unit: the rules run once it has ended.</summary>
     public static void Record(UnitOfWork unitOfWork, RefusedIntake attempt) =>
         unitOfWork.Survive<RefusalAlertsHandler>((alerts, ct) => alerts.EvaluateAsync(attempt, ct));
+
+    /// <summary>
+    /// A refusal that comes before the handler opens its unit of work (who asks may not work at all): a unit that only
+    /// refuses, so the rules see the attempt as they see every other.
+    /// </summary>
+    public static Task<Outcome<T>> RefuseAsync<T>(UnitOfWork unitOfWork, Failure refusal, Func<CancellationToken, Task<RefusedIntake>> attempt, CancellationToken cancellationToken) =>
+        unitOfWork.ExecuteAsync<T>(async ct =>
+        {
+            Record(unitOfWork, await attempt(ct));
+            return refusal;
+        }, cancellationToken);
 
     public async Task EvaluateAsync(RefusedIntake attempt, CancellationToken cancellationToken)
     {

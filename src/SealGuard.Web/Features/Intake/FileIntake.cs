@@ -68,7 +68,9 @@ public sealed class FileIntakeHandler(
 
         if (await eligibility.CheckAsync(actor, cancellationToken) is { } ineligible)
         {
-            return ineligible;
+            // Refused before the order is read; the alert rules still see who tried (rule 8).
+            return await RefusalAlertsHandler.RefuseAsync<IntakeResponse>(unitOfWork, ineligible,
+                async ct => RefusedIntake.OfOperator(ineligible, await ShopCodeAsync(shopId, ct), actor.UserName, clock.GetUtcNow().UtcDateTime), cancellationToken);
         }
 
         var (valid, refusal, _) = await ValidateAsync(actor, request, cancellationToken);
@@ -81,12 +83,12 @@ public sealed class FileIntakeHandler(
         return await unitOfWork.ExecuteAsync<IntakeResponse>(async ct =>
         {
             // A suspended or closed shop takes no intake; its share lock makes a suspension wait for this one.
+            var now = clock.GetUtcNow().UtcDateTime;
             if (await standing.RefuseSealWorkAsync(shopId, ct) is { } notAllowed)
             {
+                RefusalAlertsHandler.Record(unitOfWork, RefusedIntake.OfOperator(notAllowed, await ShopCodeAsync(shopId, ct), actor.UserName, now));
                 return notAllowed;
             }
-
-            var now = clock.GetUtcNow().UtcDateTime;
 
             // Claimed first: of two intakes naming one staged document, the second finds it gone and writes nothing.
             var ids = documents.Select(d => d.Id).ToList();
@@ -111,7 +113,7 @@ public sealed class FileIntakeHandler(
                 return MasterRecordFailure(differences);
             }
 
-            var shopCode = await db.Shops.Where(s => s.Id == shopId).Select(s => s.ShopCode).SingleAsync(ct);
+            var shopCode = await ShopCodeAsync(shopId, ct);
             var replaced = await LoadReplacedAsync(replaces, ct);
             if (CheckSeals(org, reason, seals, replaces, replaced.Seals, replaced.Replacements, await HeldAsync(org.Id, ct)) is { } refused)
             {
@@ -184,6 +186,8 @@ public sealed class FileIntakeHandler(
 
         return new IntakeCheck(refusal is null, refusal?.Code, refusal?.Message, refusal?.Errors ?? new Dictionary<string, string[]>(), required);
     }
+
+    private Task<string> ShopCodeAsync(long shopId, CancellationToken ct) => db.Shops.Where(s => s.Id == shopId).Select(s => s.ShopCode).SingleAsync(ct);
 
     private async Task<Failure?> StandingRefusalAsync(Actor actor, CancellationToken cancellationToken) =>
         (await standing.GetAsync(actor, cancellationToken)).Value is { AllowsSealWork: false } view

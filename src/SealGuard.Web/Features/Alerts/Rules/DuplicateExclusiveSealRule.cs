@@ -15,7 +15,8 @@ public sealed class DuplicateExclusiveSealRule : IRefusalAlertRule
 
     public Task EvaluateAsync(RefusedIntake attempt, AlertRuleContext context, CancellationToken cancellationToken)
     {
-        if (attempt.Code != "Seal.UniqueTypeInUse" || attempt.SealType is not { } type || !SingleInUseSealRule.UniqueTypes.Contains(type))
+        if (attempt.Code != "Seal.UniqueTypeInUse" || attempt.SealType is not { } type || !SingleInUseSealRule.UniqueTypes.Contains(type)
+            || attempt.CreditCode is not { } creditCode || attempt.DivisionCode is not { } division)
         {
             return Task.CompletedTask;
         }
@@ -28,7 +29,7 @@ public sealed class DuplicateExclusiveSealRule : IRefusalAlertRule
             ["attemptedAt"] = attempt.AttemptedAt,
         };
         return context.RaiseAsync(
-            [new AlertDraft(AlertSubjectKind.Organization, attempt.CreditCode, attempt.OrganizationName, attempt.CreditCode + ":" + type, attempt.DivisionCode, facts)],
+            [new AlertDraft(AlertSubjectKind.Organization, creditCode, attempt.OrganizationName, creditCode + ":" + type, division, facts)],
             cancellationToken);
     }
 }
