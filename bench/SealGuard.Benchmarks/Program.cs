@@ -8,6 +8,8 @@ using SealGuard.Benchmarks;
 //                        [--warmup 3] [--concurrency 16] [--max-filings N] [--seed N] [--pid SERVER_PID]
 // sealguard-bench search --url http://127.0.0.1:PORT --user USER --password PASSWORD --codes codes.txt [--lookups 200]
 //                        [--duration 10] [--warmup 2] [--concurrency 4] [--max-requests N] [--pid SERVER_PID]
+// sealguard-bench alerts --url http://127.0.0.1:PORT --police USER:PASSWORD --admin USER:PASSWORD --shop USER:PASSWORD
+//                        [--seals 2] [--duration 10] [--warmup 2] [--concurrency 4] [--seed N]
 // sealguard-bench imprint --out imprint.png [--variant 0]      (writes the intake benchmark's imprint image)
 try
 {
@@ -70,6 +72,20 @@ try
                 return figures.All(f => f.Result.Requests > 0) ? 0 : 1;
             }
 
+        case "alerts":
+            {
+                var url = Loopback.RequireLoopback(options.Required("url"));
+                var load = new LoadSettings(options.Int("concurrency", 4), TimeSpan.FromSeconds(options.Int("duration", 10)),
+                    TimeSpan.FromSeconds(options.Int("warmup", 2)));
+                var seed = options.Optional("seed") is { } s ? long.Parse(s, CultureInfo.InvariantCulture) : (long?)null;
+                var alerts = new AlertsBenchmarkOptions(url, load, options.Login("police"), options.Login("admin"), options.Login("shop"), options.Int("seals", 2), seed);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{load.Concurrency} concurrent, warm-up {load.Warmup.TotalSeconds} s, {load.Duration.TotalSeconds} s per target, {alerts.SealsPerFiling} seals per filing, {Environment.ProcessorCount} CPUs"));
+                var result = await AlertsBenchmark.RunAsync(alerts, Console.Out);
+                Console.WriteLine();
+                Console.Write(AlertsBenchmark.Format(result));
+                return result.ListQueries.All(q => q.Requests > 0 && q.Errors == 0) && result.IntakeRulesOff.Requests > 0 && result.IntakeRulesOn.Requests > 0 ? 0 : 1;
+            }
+
         case "imprint":
             {
                 var image = new ImprintImage();
@@ -84,6 +100,7 @@ try
             Console.Error.WriteLine("       sealguard-bench sample (--postgres CONN | --sqlite FILE) [--count 10000] --out FILE");
             Console.Error.WriteLine("       sealguard-bench intake --url http://127.0.0.1:PORT [--user shop.demo] [--password Demo#2026] [--seals 3] [--duration 20] [--warmup 3] [--concurrency 16] [--max-filings N] [--seed N] [--pid PID]");
             Console.Error.WriteLine("       sealguard-bench search --url http://127.0.0.1:PORT --user USER --password PASSWORD --codes FILE [--lookups 200] [--duration 10] [--warmup 2] [--concurrency 4] [--max-requests N] [--pid PID]");
+            Console.Error.WriteLine("       sealguard-bench alerts --url http://127.0.0.1:PORT --police USER:PASSWORD --admin USER:PASSWORD --shop USER:PASSWORD [--seals 2] [--duration 10] [--warmup 2] [--concurrency 4] [--seed N]");
             Console.Error.WriteLine("       sealguard-bench imprint --out FILE [--variant N]");
             return 2;
     }
@@ -116,6 +133,10 @@ internal sealed class Options
     public string Required(string key) => Optional(key) ?? throw new ArgumentException($"--{key} is required");
 
     public int Int(string key, int fallback) => Optional(key) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    /// <summary>A <c>USER:PASSWORD</c> pair (the password may hold colons).</summary>
+    public (string User, string Password) Login(string key) =>
+        Required(key).Split(':', 2) is [{ Length: > 0 } user, var password] ? (user, password) : throw new ArgumentException($"--{key} is USER:PASSWORD");
 
     public long Long(string key, long fallback) => Optional(key) is { } v ? long.Parse(v, CultureInfo.InvariantCulture) : fallback;
 }

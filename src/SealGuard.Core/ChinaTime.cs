@@ -26,6 +26,14 @@ public static class ChinaTime
     /// <summary>The UTC instant at which the China calendar day <paramref name="day"/> begins.</summary>
     public static DateTime StartOfDayUtc(DateOnly day) => ToUtc(day.ToDateTime(TimeOnly.MinValue));
 
+    /// <summary>The UTC instant at which the China week (Monday 00:00 China time) holding <paramref name="utc"/> begins.</summary>
+    public static DateTime WeekStartUtc(DateTime utc)
+    {
+        var day = DateOf(utc);
+        // DayOfWeek counts from Sunday; a China week (GB/T 7408) starts on Monday.
+        return StartOfDayUtc(day.AddDays(-(((int)day.DayOfWeek + 6) % 7)));
+    }
+
     /// <summary>The <c>yyyyMM</c> key of the China month holding a UTC instant.</summary>
     public static int MonthKey(DateTime utc) => MonthKeyOfChinaDate(FromUtc(utc));
 

@@ -26,6 +26,18 @@ public class ChinaTimeTests
     }
 
     [Fact]
+    public void A_China_week_begins_on_Monday_00_00_China_time()
+    {
+        // Monday 2026-11-23 00:00 in China is Sunday 2026-11-22 16:00 UTC.
+        var monday = new DateTime(2026, 11, 22, 16, 0, 0, DateTimeKind.Utc);
+
+        ChinaTime.WeekStartUtc(monday).ShouldBe(monday);
+        ChinaTime.WeekStartUtc(monday.AddDays(7).AddTicks(-1)).ShouldBe(monday, "Sunday 23:59 China time is still that week");
+        ChinaTime.WeekStartUtc(monday.AddTicks(-1)).ShouldBe(monday.AddDays(-7), "Sunday 15:59 UTC is the week before in China");
+        ChinaTime.WeekStartUtc(monday.AddDays(3)).Kind.ShouldBe(DateTimeKind.Utc);
+    }
+
+    [Fact]
     public void Today_is_the_China_date_of_the_clock()
     {
         var clock = new FixedClock(new DateTimeOffset(2026, 12, 31, 16, 0, 0, TimeSpan.Zero));

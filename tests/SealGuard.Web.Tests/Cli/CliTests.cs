@@ -25,7 +25,7 @@ public sealed class CliTests(SharedApps apps)
         Verbs(CliApp.Commands(TextWriter.Null), string.Empty).ShouldBe(
         [
             "migrate", "seed demo", "seed synthetic", "users add", "audit verify", "audit checkpoint", "stats rebuild",
-            "codes floor set", "codes floor import", "codes status", "alerts run",
+            "codes floor set", "codes floor import", "codes status", "alerts run", "alerts synthetic",
         ], ignoreOrder: true);
     }
 

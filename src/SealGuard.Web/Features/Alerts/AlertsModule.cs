@@ -31,6 +31,7 @@ public sealed class AlertsModule : IFeatureModule
         services.AddScoped<AssignAlertHandler>();
         services.AddScoped<CloseAlertHandler>();
         services.AddScoped<AlertRulesHandler>();
+        services.AddScoped<SyntheticAlerts>();
 
         // The rules, in the order; a new rule is its class and one line here.
         services.AddAlertRule<DuplicateExclusiveSealRule>();
@@ -44,6 +45,7 @@ public sealed class AlertsModule : IFeatureModule
 
         services.AddAlertRule<DeregisteredOrganizationRule>();
         services.AddAlertRule<AgentForManyOrganizationsRule>();
+        services.AddScheduledAlertRule<ShopVolumeAnomalyRule>();
         services.AddAlertRule<IneligibleOperatorRule>();
         services.AddAlertRule<LostWithoutNoticeRule>();
     }
@@ -76,6 +78,23 @@ public sealed class AlertsModule : IFeatureModule
 
             return 0;
         }));
-        yield return new Command("alerts", "Alert rules") { run };
+        var count = new Option<int>("--count") { Description = "How many alerts", DefaultValueFactory = _ => 100_000 };
+        var synthetic = new Command("synthetic", "Write made-up alerts over the shops' divisions for the alerts benchmark (not in Production)") { count };
+        synthetic.SetAction((parse, ct) => cli.RunAsync(parse, async services =>
+        {
+            // Made-up alerts must never mix with real ones.
+            if (services.GetRequiredService<IHostEnvironment>().IsProduction())
+            {
+                await cli.Output.WriteLineAsync("Refused: synthetic alerts are never written in the Production environment (pass --environment=Development).");
+                return 2;
+            }
+
+            await using var scope = services.CreateAsyncScope();
+            var watch = Stopwatch.StartNew();
+            var written = await scope.ServiceProvider.GetRequiredService<SyntheticAlerts>().WriteAsync(parse.GetValue(count), ct);
+            await cli.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{written:N0} synthetic alerts written in {watch.Elapsed.TotalSeconds:F1} s"));
+            return 0;
+        }));
+        yield return new Command("alerts", "Alert rules") { run, synthetic };
     }
 }

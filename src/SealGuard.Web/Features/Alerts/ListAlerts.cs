@@ -16,7 +16,7 @@ public sealed record AlertListItem(long Id, string Rule, AlertSeverity Severity,
 /// <summary>One page of alerts, newest first (or oldest first), with the next page's cursor and how many match.</summary>
 public sealed record AlertPage(IReadOnlyList<AlertListItem> Items, string? NextCursor, int Total);
 
-/// <summary>The list's filters; <c>Sort</c> is the pages' (<c>-createdAt</c>, the default, or <c>createdAt</c>).</summary>
+/// <summary>The list's filters; <c>Sort</c> is the pages' (<see cref="AlertOrder"/>: <c>-createdAt</c>, the default, or <c>createdAt</c>).</summary>
 public sealed record AlertQuery(string? Rule, string? State, string? Cursor, string? Sort = null, int? Limit = null);
 
 /// <summary>The alerts of the officer's jurisdiction, keyset-paginated by id (the order they were raised in).</summary>
@@ -24,8 +24,6 @@ public sealed class ListAlertsHandler(SealGuardDbContext db, IEnumerable<IAlertR
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
-    public const string Ascending = "createdAt";
-    public const string Descending = "-createdAt";
 
     public async Task<Outcome<AlertPage>> HandleAsync(Actor actor, AlertQuery query, CancellationToken cancellationToken)
     {
@@ -66,8 +64,7 @@ public sealed class ListAlertsHandler(SealGuardDbContext db, IEnumerable<IAlertR
             }
         }
 
-        var ascending = query.Sort == Ascending;
-        if (query.Sort is { Length: > 0 } && !ascending && query.Sort != Descending)
+        if (!AlertOrder.TryParse(query.Sort, out var order))
         {
             errors.Add("sort", RuleViolation.Of("Alert.InvalidSort"));
         }
@@ -90,19 +87,13 @@ public sealed class ListAlertsHandler(SealGuardDbContext db, IEnumerable<IAlertR
 
         var total = await alerts.CountAsync(cancellationToken);
         var limit = Math.Clamp(query.Limit ?? DefaultLimit, 1, MaxLimit);
-        var page = alerts;
-        if (after is { } cursor)
-        {
-            page = ascending ? page.Where(a => a.Id > cursor) : page.Where(a => a.Id < cursor);
-        }
-
-        page = ascending ? page.OrderBy(a => a.Id) : page.OrderByDescending(a => a.Id);
-        var rows = await (from a in page.Take(limit + 1)
+        var rows = await (from a in order.Apply(alerts, after).Take(limit + 1)
                           join u in db.Users on a.AssigneeUserId equals u.Id into assignees
                           from u in assignees.DefaultIfEmpty()
                           select new { a.Id, a.Rule, a.Severity, a.State, a.CreatedAt, a.SubjectKind, a.SubjectKey, a.SubjectLabel, a.DivisionCode, a.AssigneeUserId, AssigneeName = u == null ? null : u.DisplayName })
             .ToListAsync(cancellationToken);
-        var ordered = ascending ? rows.OrderBy(a => a.Id) : rows.OrderByDescending(a => a.Id);
+        // The join does not keep the page's order.
+        var ordered = order.Descending ? rows.OrderByDescending(a => a.Id) : rows.OrderBy(a => a.Id);
         var items = ordered.Take(limit)
             .Select(a => new AlertListItem(a.Id, a.Rule, a.Severity, a.State, a.CreatedAt, new AlertSubject(a.SubjectKind, a.SubjectKey, a.SubjectLabel), a.DivisionCode, a.AssigneeUserId, a.AssigneeName))
             .ToList();

@@ -18,7 +18,7 @@ public sealed class IndexModel(ListAlertsHandler list, CountOpenAlertsHandler co
 
     public IReadOnlyList<OpenAlertCount> OpenByRule { get; private set; } = [];
 
-    public bool Ascending => Sort == ListAlertsHandler.Ascending;
+    public AlertOrder Order => AlertOrder.TryParse(Sort, out var order) ? order : AlertOrder.Default;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,7 +37,7 @@ public sealed class IndexModel(ListAlertsHandler list, CountOpenAlertsHandler co
     {
         ["rule"] = rule ?? Rule,
         ["state"] = state ?? State,
-        ["sort"] = sort,
+        ["sort"] = sort == AlertOrder.Default.Value ? null : sort,
         ["cursor"] = cursor,
     }.Where(p => !string.IsNullOrWhiteSpace(p.Value)));
 }
