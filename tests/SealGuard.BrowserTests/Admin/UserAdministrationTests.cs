@@ -138,7 +138,7 @@ public sealed class UserAdministrationTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator($"tr[data-user='{userName}']").GetByTestId("user-staff")).ToContainTextAsync("从业人员：" + memberName);
         using var scope = app.Services.CreateScope();
-        (await scope.ServiceProvider.GetRequiredService<SealGuardDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.StaffId).SingleAsync()).ShouldBe(staffId);
+        (await scope.ServiceProvider.GetRequiredService<SealGuardDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.StaffId).SingleAsync(TestContext.Current.CancellationToken)).ShouldBe(staffId);
         csp.Violations.ShouldBeEmpty();
     }
 
@@ -150,11 +150,11 @@ public sealed class UserAdministrationTests(BrowserApp app)
         var protector = scope.ServiceProvider.GetRequiredService<PersonalDataProtector>();
         var data = new SyntheticData(seed);
         var name = data.PersonName();
-        var shopId = await db.Shops.Where(s => s.ShopCode == DemoSeeder.DemoShopCode).Select(s => s.Id).SingleAsync();
+        var shopId = await db.Shops.Where(s => s.ShopCode == DemoSeeder.DemoShopCode).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken);
         var staff = ShopStaff.Filed(shopId, protector.Protect(name, data.IdNumber("410702"), data.MobilePhone().Value), StaffRole.Operator,
             DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-20)), DateTime.UtcNow.AddDays(-20), new EventActor(0, "system"));
         db.ShopStaff.Add(staff);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (staff.Id, name);
     }
 

@@ -63,20 +63,22 @@ public sealed class ReviewJourneyTests(BrowserApp app)
         await Assertions.Expect(result).ToContainTextAsync("状态为在用");
 
         // Both consoles print the seal's 印鉴留存卡 from its page.
-        await PrintsImprintCardAsync(police);
+        await PrintsImprintCardAsync(police, "police");
         await shop.GotoAsync("/Shop/Seals/" + sealCode);
-        await PrintsImprintCardAsync(shop);
+        await PrintsImprintCardAsync(shop, "shop");
         csp.Violations.ShouldBeEmpty();
         shopCsp.Violations.ShouldBeEmpty();
     }
 
-    private static async Task PrintsImprintCardAsync(IPage page)
+    /// <summary>The page's print button answers the card as a PDF, kept beside the screenshots to be looked at.</summary>
+    private static async Task PrintsImprintCardAsync(IPage page, string console)
     {
         var button = page.GetByRole(AriaRole.Link, new() { Name = "打印印鉴留存卡" });
         await Assertions.Expect(button).ToBeVisibleAsync();
         var card = await page.Context.APIRequest.GetAsync((await button.GetAttributeAsync("href"))!);
         card.Status.ShouldBe(200);
         card.Headers["content-type"].ShouldBe("application/pdf");
+        await File.WriteAllBytesAsync(Path.ChangeExtension(BrowserApp.ScreenshotPath(console + "-imprint-card"), ".pdf"), await card.BodyAsync());
     }
 
     /// <summary>The public verification on a phone, as anyone holding the seal's paper would do it.</summary>
