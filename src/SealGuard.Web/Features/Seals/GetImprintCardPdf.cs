@@ -51,7 +51,19 @@ public sealed class ImprintCardPdfHandler(SealGuardDbContext db, UnitOfWork unit
             .Where(s => s.SealCode == code.Value)
             .Select(s => new
             {
-                s.SealCode, s.DivisionCode, s.OrganizationId, s.ShopId, s.Type, s.Shape, s.Spec, s.Material, s.Text, s.EngravedAt, s.DeliveredAt, s.Filing.FilingNumber, s.Imprint,
+                s.SealCode,
+                s.DivisionCode,
+                s.OrganizationId,
+                s.ShopId,
+                s.Type,
+                s.Shape,
+                s.Spec,
+                s.Material,
+                s.Text,
+                s.EngravedAt,
+                s.DeliveredAt,
+                s.Filing.FilingNumber,
+                s.Imprint,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (seal is null)
