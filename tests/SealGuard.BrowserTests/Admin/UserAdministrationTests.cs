@@ -1,5 +1,14 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SealGuard.BrowserTests.Infrastructure;
+using SealGuard.Core.Filings;
+using SealGuard.Core.Shops;
+using SealGuard.Core.Synthetic;
+using SealGuard.Web.Data;
+using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Seeding.Demo;
 
 namespace SealGuard.BrowserTests.Admin;
 
@@ -96,6 +105,57 @@ public sealed class UserAdministrationTests(BrowserApp app)
         var rows = page.GetByTestId("users").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToContainTextAsync(shopName);
+    }
+
+    [Fact]
+    public async Task An_administrator_links_a_new_clerk_to_the_accepted_staff_member_picked_from_the_shops_list()
+    {
+        var (staffId, memberName) = await AcceptedStaffOfDemoShopAsync(seed: 243);
+        var userName = "clerk." + Guid.NewGuid().ToString("N")[..6];
+        var page = await app.SignInAsync("admin.demo");
+        var csp = await CspWatch.StartAsync(page);
+        await page.GotoAsync("/Admin/Users");
+
+        await page.GetByText("新建用户").ClickAsync();
+        await CreateForm(page).GetByLabel("用户名").FillAsync(userName);
+        await CreateForm(page).GetByLabel("姓名").FillAsync(memberName);
+        await CreateForm(page).GetByLabel("初始密码").FillAsync("Start#2026x");
+        await CreateForm(page).GetByLabel("角色").SelectOptionAsync("ShopOperator");
+        var staff = CreateForm(page).GetByLabel("从业人员（本人）");
+        await Assertions.Expect(staff.Locator("option:not([hidden])")).ToHaveCountAsync(1, new() { Timeout = 5000 });
+        await CreateForm(page).GetByLabel("刻章店", new() { Exact = true }).SelectOptionAsync(DemoSeeder.DemoShopCode);
+        await Assertions.Expect(staff.Locator($"option[value='{staffId}']")).Not.ToHaveAttributeAsync("hidden", "");
+        await Assertions.Expect(staff.Locator("option[data-shop]:not([hidden])")).Not.ToHaveCountAsync(0);
+        (await staff.Locator("option[data-shop]:not([hidden])").EvaluateAllAsync<string[]>("options => options.map(o => o.dataset.shop)"))
+            .ShouldAllBe(shop => shop == DemoSeeder.DemoShopCode, "only the chosen shop's staff are offered");
+        await staff.SelectOptionAsync(staffId.ToString(CultureInfo.InvariantCulture));
+        (await page.SeriousViolationsAsync()).ShouldBeEmpty();
+        await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("admin-users-staff-link"), FullPage = false });
+        await CreateForm(page).GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync(userName);
+        await page.GetByLabel("查找用户").FillAsync(userName);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator($"tr[data-user='{userName}']").GetByTestId("user-staff")).ToContainTextAsync("从业人员：" + memberName);
+        using var scope = app.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<SealGuardDbContext>().Users.Where(u => u.UserName == userName).Select(u => u.StaffId).SingleAsync(TestContext.Current.CancellationToken)).ShouldBe(staffId);
+        csp.Violations.ShouldBeEmpty();
+    }
+
+    /// <summary>A member of the demo shop's staff the police accepted, with no account yet.</summary>
+    private async Task<(long StaffId, string Name)> AcceptedStaffOfDemoShopAsync(int seed)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SealGuardDbContext>();
+        var protector = scope.ServiceProvider.GetRequiredService<PersonalDataProtector>();
+        var data = new SyntheticData(seed);
+        var name = data.PersonName();
+        var shopId = await db.Shops.Where(s => s.ShopCode == DemoSeeder.DemoShopCode).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var staff = ShopStaff.Filed(shopId, protector.Protect(name, data.IdNumber("410702"), data.MobilePhone().Value), StaffRole.Operator,
+            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-20)), DateTime.UtcNow.AddDays(-20), new EventActor(0, "system"));
+        db.ShopStaff.Add(staff);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (staff.Id, name);
     }
 
     // Each user row also has forms (password, role and jurisdiction); the create form is the one to fill.

@@ -26,10 +26,7 @@ public static class ShopSealData
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<SealGuardDbContext>();
-        var shop = await db.Shops.SingleAsync(s => s.ShopCode == DemoSeeder.DemoShopCode);
-        // The real shop.demo account: intake and seal work need an account linked to accepted staff.
-        var clerkId = await db.Users.Where(u => u.UserName == "shop.demo").Select(u => u.Id).SingleAsync();
-        var actor = new Actor(clerkId, "shop.demo", UserRole.ShopOperator, shop.Id, [], null);
+        var (shop, actor) = await ClerkAsync(db);
         var data = new SyntheticData(seed);
         var person = new PersonInput(data.PersonName(), data.IdNumber("410702").Value, data.MobilePhone().Value);
         var organization = new OrganizationInput(data.CreditCode("410702").Value, data.CompanyName("新乡市"), "02", "410702", "河南省新乡市红旗区人民路1号", person);
@@ -57,6 +54,16 @@ public static class ShopSealData
         return new NewFiling(filed.FilingId, organization.Name!, codes, organization.CreditCode!, person);
     }
 
+    /// <summary>Hands every seal of an engraved filing to its legal representative (who came as the agent).</summary>
+    public static async Task DeliverAsync(this BrowserApp app, NewFiling filing)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<SealGuardDbContext>();
+        var (_, actor) = await ClerkAsync(db);
+        Expect(await services.GetRequiredService<FilingBatchHandler>().DeliverAsync(actor, filing.FilingId, new DeliveryRequest(null, RecipientIsAgent: true), CancellationToken.None));
+    }
+
     /// <summary>A red ring on white, like a scanned imprint.</summary>
     public static byte[] ImprintPng(int size)
     {
@@ -67,6 +74,14 @@ public static class ShopSealData
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
+    }
+
+    /// <summary>The demo shop and the real shop.demo account: intake and seal work need an account linked to accepted staff.</summary>
+    private static async Task<(EngravingShop Shop, Actor Clerk)> ClerkAsync(SealGuardDbContext db)
+    {
+        var shop = await db.Shops.SingleAsync(s => s.ShopCode == DemoSeeder.DemoShopCode);
+        var clerkId = await db.Users.Where(u => u.UserName == "shop.demo").Select(u => u.Id).SingleAsync();
+        return (shop, new Actor(clerkId, "shop.demo", UserRole.ShopOperator, shop.Id, [], null));
     }
 
     private static T Expect<T>(SealGuard.Web.Infrastructure.Outcomes.Outcome<T> outcome) =>

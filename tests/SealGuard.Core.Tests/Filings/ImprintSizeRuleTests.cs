@@ -40,4 +40,28 @@ public sealed class ImprintSizeRuleTests
     [Fact]
     public void Without_a_spec_there_is_nothing_to_compare_with() =>
         ImprintSizeRule.Check(null, 10, 10, null, null).ShouldBeNull();
+
+    [Fact]
+    public void The_card_prints_an_imprint_at_its_measured_size_even_when_that_is_not_the_specs()
+    {
+        // 945 px at 600 DPI is 40.0 mm; 295 px at 300 DPI is 25 mm, printed as such (the warning says the rest).
+        var fitting = ImprintSizeRule.PrintSize("R40", "01", 945, 945, 600, 600, 80);
+        fitting.WidthMm.ShouldBe(40.0, 0.01);
+        fitting.HeightMm.ShouldBe(40.0, 0.01);
+        fitting.FromResolution.ShouldBeTrue();
+        var small = ImprintSizeRule.PrintSize("R42", "01", 295, 295, 300, 300, 80);
+        small.WidthMm.ShouldBe(24.98, 0.01);
+        small.FromResolution.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Without_a_resolution_or_beyond_the_cards_room_the_imprint_is_scaled_to_the_specs_width()
+    {
+        var unknown = ImprintSizeRule.PrintSize("E4030", "02", 800, 600, null, null, 80);
+        unknown.ShouldBe(new ImprintPrintSize(40, 30, FromResolution: false));
+
+        // 1000 px at 72 DPI would be 353 mm.
+        ImprintSizeRule.PrintSize("R40", "01", 1000, 1000, 72, 72, 80).ShouldBe(new ImprintPrintSize(40, 40, FromResolution: false));
+        ImprintSizeRule.PrintSize(null, "04", 500, 500, null, null, 80).ShouldBe(new ImprintPrintSize(20, 20, FromResolution: false));
+    }
 }

@@ -1,6 +1,7 @@
 using SealGuard.Core.Synthetic;
 using SealGuard.Web.Features.Intake;
 using SealGuard.Web.Features.PersonalData;
+using SealGuard.Web.Tests.Infrastructure.Imaging;
 using SkiaSharp;
 
 namespace SealGuard.Web.Tests.Infrastructure;
@@ -42,7 +43,7 @@ public static class TestData
     public static IntakeRequest Replacement(OrganizationInput organization, string reason, string replacesSealCode, string type = "01", PersonInput? agent = null) =>
         new(organization, agent ?? organization.LegalRepresentative, reason, [Seal(type, organization) with { ReplacesSealCode = replacesSealCode }]);
 
-    /// <summary>A real PNG (red ring) of the given size, optionally with a pHYs resolution.</summary>
+    /// <summary>A real PNG (red ring) of the given size, without a resolution (<see cref="PngAt"/> has one).</summary>
     public static byte[] Png(int width = 300, int height = 300)
     {
         using var surface = SKSurface.Create(new SKImageInfo(width, height));
@@ -52,6 +53,13 @@ public static class TestData
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
+    }
+
+    /// <summary><see cref="Png"/> with a pHYs chunk saying it was scanned at <paramref name="dpi"/>: its physical size is pixels ÷ DPI.</summary>
+    public static byte[] PngAt(int width, int height, double dpi)
+    {
+        var ppm = TestImages.PixelsPerMeter(dpi);
+        return PngTestChunks.InsertAfterIhdr(Png(width, height), "pHYs", PngTestChunks.PhysData(ppm, ppm, 1));
     }
 
     private const string WordCharacters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥乾坤震巽坎离艮兑鹤鹭鸾凤麒麟貔貅";

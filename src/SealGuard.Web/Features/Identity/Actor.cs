@@ -16,6 +16,12 @@ public sealed record Actor(long UserId, string UserName, UserRole Role, long? Sh
     /// <summary>The system itself (CLI, seeding); it sees everything and is named in the audit log.</summary>
     public static readonly Actor System = new(0, "system", UserRole.SystemAdmin, null, [string.Empty], null);
 
+    /// <summary>The person's name as the account shows it (the <c>display_name</c> claim); null for the system and the CLI.</summary>
+    public string? DisplayName { get; init; }
+
+    /// <summary>Who a printout names as its printer (内部资料 · 打印人): the person's name with the login, or the login alone.</summary>
+    public string PrintName => DisplayName is { Length: > 0 } name && name != UserName ? $"{name}（{UserName}）" : UserName;
+
     /// <summary>Whether the role may do <paramref name="capability"/> (<see cref="RoleCapabilities"/>).</summary>
     public bool Can(Capability capability) => RoleCapabilities.Has(Role, capability);
 
@@ -34,7 +40,7 @@ public sealed record Actor(long UserId, string UserName, UserRole Role, long? Sh
         var role = Enum.Parse<UserRole>(principal.FindFirstValue("role") ?? nameof(UserRole.ShopOperator));
         var shop = principal.FindFirstValue(ShopIdClaim) is { } s ? long.Parse(s, CultureInfo.InvariantCulture) : (long?)null;
         var jurisdiction = principal.FindAll(JurisdictionClaim).Select(c => c.Value).ToList();
-        return new Actor(id, name, role, shop, jurisdiction, clientAddress);
+        return new Actor(id, name, role, shop, jurisdiction, clientAddress) { DisplayName = principal.FindFirstValue("display_name") };
     }
 
     /// <summary>Minimal API binding: the signed-in user of the request.</summary>

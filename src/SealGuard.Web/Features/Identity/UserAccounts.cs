@@ -10,9 +10,11 @@ namespace SealGuard.Web.Features.Identity;
 /// <summary>
 /// An account in the administrator's list: <c>Unit</c> as shown beside the name (<see cref="User.ShownUnit"/>),
 /// <c>PoliceUnit</c> the police unit set on the account (<see cref="User.Unit"/>) if any, <c>JurisdictionName</c> the
-/// divisions of the jurisdiction in words (empty for shop staff).
+/// divisions of the jurisdiction in words (empty for shop staff), <c>ShopCode</c> a shop account's shop and <c>StaffId</c>
+/// the staff record (从业人员) it is linked to, without which it cannot work seals.
 /// </summary>
-public sealed record UserListItem(long Id, string UserName, string DisplayName, UserRole Role, string Unit, string? PoliceUnit, IReadOnlyList<string> Jurisdiction, string JurisdictionName, bool IsDisabled, bool IsLockedOut, DateTime CreatedAt);
+public sealed record UserListItem(long Id, string UserName, string DisplayName, UserRole Role, string Unit, string? PoliceUnit, IReadOnlyList<string> Jurisdiction, string JurisdictionName, bool IsDisabled, bool IsLockedOut, DateTime CreatedAt,
+    string? ShopCode = null, long? StaffId = null);
 
 /// <summary>An account as handlers answer it to callers (pages, CLI, seeding), without its password hash or stamp.</summary>
 public sealed record UserAccount(long Id, string UserName, string DisplayName, UserRole Role, long? ShopId, IReadOnlyList<string> Jurisdiction, long? StaffId = null)
@@ -51,10 +53,10 @@ public sealed class ListUsersHandler(SealGuardDbContext db, TimeProvider clock)
                           join s in db.Shops on u.ShopId equals s.Id into us
                           from s in us.DefaultIfEmpty()
                           orderby u.Role, u.UserName
-                          select new { User = u, ShopName = s == null ? null : s.Name }).ToListAsync(cancellationToken);
+                          select new { User = u, ShopName = s == null ? null : s.Name, ShopCode = s == null ? null : s.ShopCode }).ToListAsync(cancellationToken);
         var items = rows.Select(r => new UserListItem(r.User.Id, r.User.UserName, r.User.DisplayName, r.User.Role, r.User.ShownUnit(r.ShopName), r.User.Unit,
             r.User.JurisdictionPrefixes, r.User.JurisdictionPrefixes.Count > 0 ? DivisionCatalog.Default.JurisdictionName(r.User.JurisdictionPrefixes) : string.Empty,
-            r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt));
+            r.User.IsDisabled, r.User.IsLockedOut(now), r.User.CreatedAt, r.ShopCode, r.User.StaffId));
         if (search.Text?.Trim() is { Length: > 0 } text)
         {
             items = items.Where(u => search.RolesNamed.Contains(u.Role)

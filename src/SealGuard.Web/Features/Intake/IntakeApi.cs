@@ -17,9 +17,9 @@ public static class IntakeApi
         var filings = api.MapGroup("/filings").WithTags("Filings");
 
         filings.MapPost("/", async (IntakeRequest request, Actor actor, FileIntakeHandler handler, CancellationToken ct) =>
-                ApiResults.Created(await handler.HandleAsync(actor, request, ct), r => $"/api/v1/seals/{r.Seals[0].SealCode}").Or<BadRequestProblem, ConflictProblem>())
+                ApiResults.Created(await handler.HandleAsync(actor, request, ct), r => $"/api/v1/seals/{r.Seals[0].SealCode}").Or<BadRequestProblem, ForbiddenProblem, ConflictProblem>())
             .RequireCapability(Capability.FileSeals)
-            .WithName("FileIntake").WithSummary("Take an order (受理): organization, agent, reason and the seals to make; allocates seal codes");
+            .WithName("FileIntake").WithSummary("Take an order (受理): organization, agent, reason and the seals to make; allocates seal codes. 403 Staff.NotEligible when the account is not linked to accepted staff of its shop; 409 Shop.Suspended / Shop.Closed when the shop may take no intake");
 
         // The wizard's 下一步: the submit's own checks, nothing written.
         filings.MapPost("/validation", async (IntakeRequest request, Actor actor, FileIntakeHandler handler, CancellationToken ct) =>

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Features.Seals;
 
@@ -70,6 +73,17 @@ public static class SealsApi
                 ApiResults.Image(await handler.ImprintAsync(actor, sealCode, rendition, ct)).Or<BadRequestProblem, NotFoundProblem>())
             .RequireCapability(Capability.ViewSeals)
             .WithName("GetImprintImage").WithSummary("The imprint image: Original (as uploaded), Normalized (PNG) or Thumbnail");
+
+        seals.MapGet("/{sealCode}/imprint-card.pdf", async (string sealCode, HttpResponse response, Actor actor, ImprintCardPdfHandler handler,
+                [FromServices] PublicBaseUrl publicBaseUrl, [FromServices] IStringLocalizer<UiText> text, CancellationToken ct) =>
+            {
+                var pdf = await handler.HandleAsync(actor, sealCode, publicBaseUrl, text, ct);
+                // An internal document (内部资料): not kept by the browser or a proxy.
+                PersonalDataResponses.NoStore(response);
+                return ApiResults.Map(pdf, file => new PdfResult(file.Content, file.FileName)).Or<BadRequestProblem, NotFoundProblem, ConflictProblem>();
+            })
+            .RequireCapability(Capability.ViewSeals)
+            .WithName("GetImprintCardPdf").WithSummary("The seal's 印鉴留存卡 as an A4 PDF: the imprint at 1:1 physical size (pixels ÷ DPI), code, organization, type, shop, dates, a verification QR code and an internal-use footer naming the printer; police in their jurisdiction and the seal's own shop, audited");
 
         MapFilingBatches(api);
         MapLifeState(seals, "loss-report", LifeState.ReportedLost, "ReportSealLost", "Report the seal lost (挂失); the body must carry the reason (note) and confirmed: true");

@@ -23,6 +23,7 @@ public sealed class SealsModule : IFeatureModule
         services.AddScoped<IChangeParticipant, SealOrganizationNamesParticipant>();
         services.AddScoped<GetSealHandler>();
         services.AddScoped<ReadImagesHandler>();
+        services.AddScoped<ImprintCardPdfHandler>();
         services.AddScoped<IBlobReferences, ImprintBlobReferences>();
         services.AddScoped<EngraveSealHandler>();
         services.AddScoped<UploadImprintHandler>();

@@ -17,6 +17,7 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<GetShopHandler>();
         services.AddScoped<ShopDirectoryHandler>();
         services.AddScoped<ListShopChoicesHandler>();
+        services.AddScoped<ListStaffChoicesHandler>();
         services.AddScoped<FileShopHandler>();
         services.AddScoped<ShopStandingHandler>();
         services.AddScoped<ChangeShopStateHandler>();

@@ -17,6 +17,9 @@ public static class A4Pdf
     public const float Margin = 56.7f; // 20 mm
     public const float ContentWidth = PageWidth - (2 * Margin);
 
+    /// <summary>Points per millimetre (72 ÷ 25.4): a length drawn at this scale prints at its real size when the print is not scaled.</summary>
+    public const float PointsPerMillimetre = 72f / 25.4f;
+
     /// <param name="metadata">The document's title, creator and dates.</param>
     /// <param name="footer">The footer line of page n (from 1).</param>
     /// <param name="draw">Writes the document top-down; called twice.</param>
@@ -225,6 +228,16 @@ public sealed class PdfPen : IDisposable
     }
 
     public void Underline(float fromX, float toX, float y) => _canvas.DrawLine(fromX, y, toX, y, _line);
+
+    /// <summary>A thin frame around a box of the current block.</summary>
+    public void Frame(float x, float y, float width, float height) => _canvas.DrawRect(x, y, width, height, _line);
+
+    /// <summary>An image stretched exactly over a box of the current block (the PDF keeps the image's own pixels; the box sets its printed size).</summary>
+    public void Image(SKImage image, float x, float y, float width, float height)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        _canvas.DrawImage(image, SKRect.Create(x, y, width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+    }
 
     /// <summary>A QR code as vector squares (crisp at any print resolution), one run of dark modules per rectangle.</summary>
     public void Qr(string text, float x, float y, float size)

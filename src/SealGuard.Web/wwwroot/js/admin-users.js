@@ -1,6 +1,6 @@
-// The new-user form: the shop list narrows as the administrator types a name or code, and only the field the chosen
-// role needs (shop or jurisdiction) is shown and sent. Without this script both lists simply stay visible; the server
-// checks the choice either way.
+// The new-user form: the shop list narrows as the administrator types a name or code, the staff list to the chosen
+// shop's members, and only the fields the chosen role needs (shop and staff, or jurisdiction) are shown and sent.
+// Without this script the lists simply stay whole; the server checks the choice either way.
 (function () {
   'use strict';
 
@@ -18,8 +18,24 @@
       var selected = list.options[list.selectedIndex];
       if (words !== '' && (!selected || selected.hidden || selected.value === '') && firstShown) {
         firstShown.selected = true;
+        list.dispatchEvent(new Event('change'));
       }
     });
+  });
+
+  // The staff list offers only the chosen shop's members (the server checks the pair either way).
+  document.querySelectorAll('[data-sg-staff-of]').forEach(function (staff) {
+    var shop = document.getElementById(staff.getAttribute('data-sg-staff-of'));
+    if (!shop) { return; }
+    function apply() {
+      Array.prototype.forEach.call(staff.options, function (option) {
+        option.hidden = option.value !== '' && option.getAttribute('data-shop') !== shop.value;
+      });
+      if (staff.options[staff.selectedIndex].hidden) { staff.selectedIndex = 0; }
+    }
+    shop.addEventListener('change', apply);
+    shop.addEventListener('input', apply);
+    apply();
   });
 
   document.querySelectorAll('[data-sg-role]').forEach(function (role) {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
@@ -61,6 +63,33 @@ public sealed class UsersPageTests(SharedApps apps)
         html.ShouldContain("id=\"shopCodeError\"");
         html.ShouldMatch("(?s)id=\"shopCodeError\"[^>]*>[^<]*刻章店");
         (await app.WithDbAsync(db => Task.FromResult(db.Users.Any(u => u.UserName == userName)))).ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_shop_account_is_linked_to_accepted_staff_picked_from_its_own_shops_list_and_never_to_another_shops(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var admin = await app.SignInPagesAsync("admin.demo");
+        var clerk = await app.AddUserAsync(UserRole.ShopOperator, DemoSeeder.DemoShopCode, eligible: false);
+        var member = await app.AddAcceptedStaffAsync(DemoSeeder.DemoShopCode);
+        var stranger = await app.AddAcceptedStaffAsync(await app.OtherShopCodeAsync());
+        var page = "/Admin/Users?q=" + clerk;
+
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync(page, ct));
+        var rowForm = System.Text.RegularExpressions.Regex.Match(html, $"(?s)<select id=\"linkStaff-{System.Text.RegularExpressions.Regex.Escape(clerk)}\".*?</select>").Value;
+        rowForm.ShouldContain($"<option value=\"{member}\"");
+        rowForm.ShouldNotContain($"<option value=\"{stranger}\"", customMessage: "the row offers only the account's own shop's staff");
+
+        var refused = await SealGuardApp.PostFormAsync(admin, page, $"/Admin/Users?handler=Staff&userName={clerk}", new Dictionary<string, string> { ["linkStaffId"] = stranger.ToString(CultureInfo.InvariantCulture) });
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(ct)).ShouldContain("data-testid=\"message\"");
+        (await app.WithDbAsync(db => db.Users.Where(u => u.UserName == clerk).Select(u => u.StaffId).SingleAsync(ct))).ShouldBeNull();
+
+        var linked = await SealGuardApp.PostFormAsync(admin, page, $"/Admin/Users?handler=Staff&userName={clerk}", new Dictionary<string, string> { ["linkStaffId"] = member.ToString(CultureInfo.InvariantCulture) });
+        linked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.WithDbAsync(db => db.Users.Where(u => u.UserName == clerk).Select(u => u.StaffId).SingleAsync(ct))).ShouldBe(member);
+        WebUtility.HtmlDecode(await admin.GetStringAsync(page, ct)).ShouldContain("data-testid=\"user-staff\">从业人员：");
     }
 
     private static async Task<List<string>> UsersAsync(HttpClient client, string q)

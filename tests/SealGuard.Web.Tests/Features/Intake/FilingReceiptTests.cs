@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Core;
 using SealGuard.Core.Codes;
 using SealGuard.Web.Features.Intake;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Seeding.Demo;
 using SealGuard.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
@@ -91,6 +93,26 @@ public sealed class FilingReceiptTests(SharedApps apps)
         text.ShouldContain("刻章单位盖章");
         (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == GetFilingReceiptHandler.AuditAction && a.EntityKey == filing.FilingId.ToString(CultureInfo.InvariantCulture) && a.Detail!.EndsWith(" pdf"), ct)))
             .ShouldBe(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_receipt_pdf_carries_a_qr_code_of_each_seals_public_verification_address(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var request = TestData.Intake();
+        var shop = await app.SignInAsync("shop.demo");
+        var filing = await shop.FileAsync(request);
+        var code = filing.Seals.ShouldHaveSingleItem().SealCode;
+
+        using var pdf = PdfDocument.Open(await shop.GetByteArrayAsync($"/api/v1/filings/{filing.FilingId}/receipt.pdf", ct));
+
+        var page = pdf.GetPage(1);
+        var verification = app.Services.GetRequiredService<PublicBaseUrl>().Verification(code, request.Organization!.Name!);
+        PdfReading.HasQrCode(page, verification).ShouldBeTrue("scanning the receipt opens the seal's verification with both fields filled in");
+        PdfReading.HasQrCode(page, verification + "x").ShouldBeFalse("the read-back compares the whole code, not just its finder patterns");
+        PdfReading.Text(page).ShouldContain(app.Services.GetRequiredService<PublicBaseUrl>().Value.AbsoluteUri);
     }
 
     [Theory]

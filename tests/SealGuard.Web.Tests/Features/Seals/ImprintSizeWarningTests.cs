@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Tests.Infrastructure;
-using SealGuard.Web.Tests.Infrastructure.Imaging;
 
 namespace SealGuard.Web.Tests.Features.Seals;
 
@@ -20,7 +19,7 @@ public sealed class ImprintSizeWarningTests(SharedApps apps)
         var code = (await shop.FileAndEngraveAsync()).Seals[0].SealCode;
 
         // 300 px at 300 DPI is 25.4 mm; the seal is R40.
-        var small = await shop.UploadImprintAsync(code, WithDpi(TestData.Png(300, 300), 300));
+        var small = await shop.UploadImprintAsync(code, TestData.PngAt(300, 300, 300));
 
         var warning = (await ReadAsync(small)).SizeWarning;
         warning.ShouldNotBeNull();
@@ -31,7 +30,7 @@ public sealed class ImprintSizeWarningTests(SharedApps apps)
         WebUtility.HtmlDecode(await browser.GetStringAsync($"/Shop/Seals/{code}", Ct)).ShouldContain("印模实际尺寸约 25.4 × 25.4 mm");
 
         // A 40 mm scan replaces it and the warning goes.
-        (await ReadAsync(await shop.UploadImprintAsync(code, WithDpi(TestData.Png(472, 472), 300)))).SizeWarning.ShouldBeNull();
+        (await ReadAsync(await shop.UploadImprintAsync(code, TestData.PngAt(472, 472, 300)))).SizeWarning.ShouldBeNull();
         (await shop.GetSealAsync(code)).Imprint!.SizeWarning.ShouldBeNull();
     }
 
@@ -46,12 +45,6 @@ public sealed class ImprintSizeWarningTests(SharedApps apps)
 
         warning!.Code.ShouldBe("Imprint.DpiUnknown");
         warning.Message.ShouldContain("未记录分辨率");
-    }
-
-    private static byte[] WithDpi(byte[] png, double dpi)
-    {
-        var ppm = TestImages.PixelsPerMeter(dpi);
-        return PngTestChunks.InsertAfterIhdr(png, "pHYs", PngTestChunks.PhysData(ppm, ppm, 1));
     }
 
     private static async Task<ImprintView> ReadAsync(HttpResponseMessage response)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using SealGuard.Web.Features.Reviews;
 using SealGuard.Web.Features.Seals;
@@ -45,7 +44,7 @@ public sealed class DetailsModel(GetSealHandler handler, ReviewFilingHandler rev
     public SealDetails Seal { get; private set; } = null!;
 
     /// <summary>For the footer of every printed page (内部资料 · 打印人 · 时间): the officer's name and login.</summary>
-    public string PrintedBy => User.FindFirstValue("display_name") is { Length: > 0 } name && name != Actor.UserName ? $"{name}（{Actor.UserName}）" : Actor.UserName;
+    public string PrintedBy => Actor.PrintName;
 
     /// <summary>When the page was rendered (UTC): the time a printout of it carries.</summary>
     public DateTime RenderedAt { get; } = clock.GetUtcNow().UtcDateTime;
