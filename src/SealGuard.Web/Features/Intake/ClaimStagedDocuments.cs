@@ -16,7 +16,7 @@ public sealed record ClaimedDocument(DocumentKind Kind, string FileName, string 
 /// only once, so of two requests naming one upload the second finds it gone. The filing keeps the original and the
 /// normalized image; the staged thumbnail is deleted once the claim has committed, unless something else refers to it.
 /// </summary>
-public sealed class ClaimStagedDocumentsHandler(SealGuardDbContext db, UnitOfWork unitOfWork)
+public sealed partial class ClaimStagedDocumentsHandler(SealGuardDbContext db, UnitOfWork unitOfWork, UnreferencedBlobs blobs, ILogger<ClaimStagedDocumentsHandler> logger)
 {
     /// <summary>The error key of the staged documents a filing names.</summary>
     public const string DocumentIdsField = "documentIds";
@@ -35,13 +35,28 @@ public sealed class ClaimStagedDocumentsHandler(SealGuardDbContext db, UnitOfWor
             return null;
         }
 
-        // After the unit ends: committed, the staged rows are gone and the thumbnails free; refused, the rows still hold them.
         var thumbnails = documents.Select(d => d.ThumbnailSha256).ToList();
         if (thumbnails.Count > 0)
         {
-            unitOfWork.Survive<UnreferencedBlobs>((blobs, ct) => blobs.DeleteAsync(thumbnails, ct));
+            unitOfWork.AfterCommit(ct => DeleteThumbnailsAsync(thumbnails, ct));
         }
 
         return [.. documents.Select(d => d.Claimed)];
     }
+
+    // The filing is committed whatever happens here: a thumbnail the store could not delete stays behind, harmless.
+    private async Task DeleteThumbnailsAsync(List<string> thumbnails, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await blobs.DeleteAsync(thumbnails, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Amazon.Runtime.AmazonServiceException or HttpRequestException)
+        {
+            LogThumbnailsLeft(exception, thumbnails.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} claimed staged thumbnail(s) could not be deleted from the blob store")]
+    private partial void LogThumbnailsLeft(Exception exception, int count);
 }
