@@ -44,14 +44,14 @@ public sealed partial class ClaimStagedDocumentsHandler(SealGuardDbContext db, U
         return [.. documents.Select(d => d.Claimed)];
     }
 
-    // The filing is committed whatever happens here: a thumbnail the store could not delete stays behind, harmless.
+    // The filing is committed whatever happens here: a thumbnail not deleted (store or database busy) stays behind, harmless.
     private async Task DeleteThumbnailsAsync(List<string> thumbnails, CancellationToken cancellationToken)
     {
         try
         {
             await blobs.DeleteAsync(thumbnails, cancellationToken);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or Amazon.Runtime.AmazonServiceException or HttpRequestException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Data.Common.DbException or Amazon.Runtime.AmazonServiceException or HttpRequestException)
         {
             LogThumbnailsLeft(exception, thumbnails.Count);
         }
