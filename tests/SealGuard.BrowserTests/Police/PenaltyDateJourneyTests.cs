@@ -49,8 +49,7 @@ public sealed class PenaltyDateJourneyTests(BrowserApp app)
         await Assertions.Expect(calendar.GetByRole(AriaRole.Button, new() { Name = "2026年3月5日" })).ToBeFocusedAsync();
         (await police.SeriousViolationsAsync()).ShouldBeEmpty();
         await police.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("police-penalty-date"), FullPage = true });
-        await police.Keyboard.PressAsync("ArrowRight");
-        await police.Keyboard.PressAsync("Enter");
+        await calendar.GetByRole(AriaRole.Button, new() { Name = "2026年3月6日" }).ClickAsync();
         await Assertions.Expect(calendar).ToHaveCountAsync(0);
         await Assertions.Expect(decidedOn).ToHaveValueAsync("2026-03-06");
 
