@@ -16,6 +16,7 @@ public sealed class UnitOfWork
     private readonly IChangeParticipant[] _participants;
     private readonly IServiceScopeFactory _scopes;
     private readonly List<Func<IServiceProvider, CancellationToken, Task>> _survivors = [];
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
     // The open unit's log; while it is set, every save of the DbContext is recorded in it (a bulk unit refuses saves).
     private ChangeSet? _changes;
@@ -86,12 +87,38 @@ public sealed class UnitOfWork
             {
                 Abandon();
                 _survivors.Clear();
+                _afterCommit.Clear();
                 throw;
             }
         }
 
+        var afterCommit = _afterCommit.ToList();
+        _afterCommit.Clear();
         await RunSurvivorsAsync();
+        if (outcome.IsSuccess)
+        {
+            foreach (var next in afterCommit)
+            {
+                await next(CancellationToken.None);
+            }
+        }
+
         return outcome;
+    }
+
+    /// <summary>
+    /// Work outside the database that only a committed change allows, such as deleting blobs the change stopped referring
+    /// to: it runs once the transaction has committed, outside it, and not at all when the unit is refused, conflicts or
+    /// fails. Its exceptions reach the caller of <see cref="ExecuteAsync{T}"/>, so such work catches what it can survive.
+    /// </summary>
+    public void AfterCommit(Func<CancellationToken, Task> work)
+    {
+        if (_changes is null || _bulk)
+        {
+            throw new InvalidOperationException("AfterCommit is called from the work of an open unit of work.");
+        }
+
+        _afterCommit.Add(work);
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public static class SealGuardPages
             .AddMvcOptions(m =>
             {
                 m.ModelBinderProviders.Insert(0, new EnumNameModelBinderProvider());
+                m.ModelBinderProviders.Insert(0, new DayModelBinderProvider());
                 m.Filters.Add<TextInputPageFilter>();
             })
             .AddViewLocalization();

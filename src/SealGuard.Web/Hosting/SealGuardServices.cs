@@ -85,6 +85,7 @@ public static class SealGuardServices
 
     private static void AddSealGuardBlobs(this IServiceCollection services, SealGuardOptions options)
     {
+        services.AddScoped<UnreferencedBlobs>();
         switch (options.Blobs.Provider)
         {
             case BlobProvider.FileSystem:

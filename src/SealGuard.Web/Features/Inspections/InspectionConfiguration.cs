@@ -74,6 +74,9 @@ internal sealed class InspectionPhotoConfiguration : IEntityTypeConfiguration<In
         builder.Property(p => p.FileName).HasMaxLength(255);
         builder.Property(p => p.Sha256).HasMaxLength(64);
         builder.Property(p => p.ThumbnailSha256).HasMaxLength(64);
+        // Asked by the blob clean-up (InspectionBlobReferences) for every blob it would delete.
+        builder.HasIndex(p => p.Sha256);
+        builder.HasIndex(p => p.ThumbnailSha256);
     }
 }
 
@@ -107,6 +110,9 @@ internal sealed class RectificationItemConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.ShopNote).HasMaxLength(FieldLimits.Note);
         builder.Property(i => i.ShopPhotoSha256).HasMaxLength(64);
         builder.Property(i => i.ShopPhotoThumbnailSha256).HasMaxLength(64);
+        // Asked by the blob clean-up (InspectionBlobReferences) for every blob it would delete.
+        builder.HasIndex(i => i.ShopPhotoSha256);
+        builder.HasIndex(i => i.ShopPhotoThumbnailSha256);
     }
 }
 

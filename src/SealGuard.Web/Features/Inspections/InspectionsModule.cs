@@ -1,4 +1,5 @@
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Blobs;
 
 namespace SealGuard.Web.Features.Inspections;
 
@@ -25,6 +26,7 @@ public sealed class InspectionsModule : IFeatureModule
         services.AddScoped<MarkRectificationItemHandler>();
         services.AddScoped<RecheckRectificationHandler>();
         services.AddScoped<InspectionPdfHandler>();
+        services.AddScoped<IBlobReferences, InspectionBlobReferences>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapInspectionsApi();

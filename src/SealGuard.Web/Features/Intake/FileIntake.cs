@@ -53,6 +53,7 @@ public sealed class FileIntakeHandler(
     Jurisdiction jurisdiction,
     ShopStandingHandler standing,
     OperatorEligibilityHandler eligibility,
+    ClaimStagedDocumentsHandler staged,
     TimeProvider clock)
 {
     public const int MaxSealsPerFiling = 10;
@@ -91,10 +92,9 @@ public sealed class FileIntakeHandler(
             }
 
             // Claimed first: of two intakes naming one staged document, the second finds it gone and writes nothing.
-            var ids = documents.Select(d => d.Id).ToList();
-            if (await db.StagedDocuments.UsableBy(actor, ids, now).ExecuteDeleteAsync(ct) != ids.Count)
+            if (await staged.ClaimAsync(actor, [.. documents.Select(d => d.Id)], now, ct) is not { } claimed)
             {
-                return StagedNotFound();
+                return ClaimStagedDocumentsHandler.NotFound();
             }
 
             var details = new OrganizationDetails(organization.CreditCode.Value, organization.Name, organization.Type, organization.Division.Value, organization.Address,
@@ -144,7 +144,7 @@ public sealed class FileIntakeHandler(
                     replaces[i] is { } code ? replaced.Seals[code.Value] : null);
             }
 
-            foreach (var d in documents)
+            foreach (var d in claimed)
             {
                 filing.AttachDocument(d.Kind, d.FileName, d.Format, d.Sha256, d.NormalizedSha256, d.ByteSize, d.WidthPx, d.HeightPx, actor.ToEventActor(), now);
             }
@@ -153,7 +153,7 @@ public sealed class FileIntakeHandler(
             await db.SaveChangesAsync(ct);
             audit.Record(actor, "Filing.Accepted", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture),
                 detail: string.Join(',', filing.Seals.Select(s => s.ReplacesSealId is null ? s.SealCode : s.SealCode + " replaces " + s.Replaces!.SealCode)), division: org.DivisionCode);
-            foreach (var d in documents)
+            foreach (var d in claimed)
             {
                 audit.Record(actor, "Filing.DocumentAttached", "Filing", () => filing.Id.ToString(CultureInfo.InvariantCulture), detail: $"{d.Kind}:{d.Sha256}", division: org.DivisionCode);
             }
@@ -246,12 +246,10 @@ public sealed class FileIntakeHandler(
     }
 
     /// <summary>The error key of the staged documents named on submit.</summary>
-    public const string DocumentIdsField = "documentIds";
+    public const string DocumentIdsField = ClaimStagedDocumentsHandler.DocumentIdsField;
 
     /// <summary>The error key of a missing material, e.g. <c>documents.BusinessLicense</c>.</summary>
     public static string DocumentField(DocumentKind kind) => "documents." + kind;
-
-    private static Failure StagedNotFound() => Failure.Validation(DocumentIdsField, new CodeError("Document.StagedNotFound", Messages.Get("Document.StagedNotFound")));
 
     private static Failure MasterRecordFailure(IReadOnlyList<MasterRecordField> differences)
     {

@@ -55,5 +55,8 @@ internal sealed class FilingDocumentConfiguration : IEntityTypeConfiguration<Fil
         builder.Property(d => d.Format).HasMaxLength(8);
         builder.Property(d => d.Sha256).HasMaxLength(64);
         builder.Property(d => d.NormalizedSha256).HasMaxLength(64);
+        // Asked by the blob clean-up (DocumentBlobReferences) for every blob it would delete.
+        builder.HasIndex(d => d.Sha256);
+        builder.HasIndex(d => d.NormalizedSha256);
     }
 }

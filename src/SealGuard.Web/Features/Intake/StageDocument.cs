@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Identity;
@@ -28,15 +27,10 @@ public sealed class StageDocumentHandler(SealGuardDbContext db, UnitOfWork unitO
             return Failure.Forbidden();
         }
 
-        if (!EnumName.TryParse<DocumentKind>(kind, out var documentKind))
+        var checkedDocument = await uploads.CheckDocumentAsync(kind, fileName, content, cancellationToken);
+        if (checkedDocument.Value is not (var documentKind, var candidate))
         {
-            return Failure.Validation("kind", new CodeError("Document.InvalidKind", Messages.Get("Document.InvalidKind")));
-        }
-
-        var checkedImage = await uploads.CheckAsync("file", fileName, content, cancellationToken);
-        if (checkedImage.Value is not { } candidate)
-        {
-            return checkedImage.Failure!;
+            return checkedDocument.Failure!;
         }
 
         return await unitOfWork.ExecuteAsync<StagedDocumentView>(async ct =>

@@ -68,5 +68,9 @@ internal sealed class StagedDocumentConfiguration : IEntityTypeConfiguration<Sta
         builder.HasOne<EngravingShop>().WithMany().HasForeignKey(d => d.ShopId);
         builder.HasIndex(d => new { d.ShopId, d.UserId });
         builder.HasIndex(d => d.ExpiresAt);
+        // Asked by the blob clean-up (DocumentBlobReferences) for every blob it would delete.
+        builder.HasIndex(d => d.Sha256);
+        builder.HasIndex(d => d.NormalizedSha256);
+        builder.HasIndex(d => d.ThumbnailSha256);
     }
 }

@@ -7,8 +7,7 @@ namespace SealGuard.Web.Features.Intake;
 
 /// <summary>
 /// Forgets staged uploads past their <see cref="StagedDocument.Lifetime"/> that no intake used, and deletes their blobs
-/// that nothing refers to any more. The store is content-addressed and keeps no count (the same bytes may be a filed
-/// document, another upload or an imprint), so every <see cref="IBlobReferences"/> is asked first.
+/// that nothing refers to any more (<see cref="UnreferencedBlobs"/>).
 /// </summary>
 public sealed class StagedDocumentCleanupJob(TimeProvider clock) : IScheduledJob
 {
@@ -25,8 +24,7 @@ public sealed class StagedDocumentCleanupJob(TimeProvider clock) : IScheduledJob
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var db = scope.GetRequiredService<SealGuardDbContext>();
-        var references = scope.GetServices<IBlobReferences>().ToList();
-        var store = scope.GetRequiredService<IBlobStore>();
+        var unreferenced = scope.GetRequiredService<UnreferencedBlobs>();
         while (true)
         {
             var expired = await db.StagedDocuments.AsNoTracking().Where(d => d.ExpiresAt <= now).OrderBy(d => d.Id).Take(Batch)
@@ -40,17 +38,7 @@ public sealed class StagedDocumentCleanupJob(TimeProvider clock) : IScheduledJob
             // The rows named, not "all expired": a row expiring meanwhile is left, with its blobs, to the next round.
             var ids = expired.Select(d => d.Id).ToList();
             await db.StagedDocuments.Where(d => ids.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
-
-            var blobs = expired.SelectMany(d => new[] { d.Sha256, d.NormalizedSha256, d.ThumbnailSha256 }).ToHashSet(StringComparer.Ordinal);
-            foreach (var owner in references)
-            {
-                blobs.ExceptWith(await owner.InUseAsync(blobs, cancellationToken));
-            }
-
-            foreach (var blob in blobs)
-            {
-                await store.DeleteAsync(blob, cancellationToken);
-            }
+            await unreferenced.DeleteAsync(expired.SelectMany(d => new[] { d.Sha256, d.NormalizedSha256, d.ThumbnailSha256 }), cancellationToken);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using SealGuard.Core.Codes;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Data;
 using SealGuard.Web.Features.Audit;
@@ -25,15 +24,10 @@ public sealed class UploadDocumentHandler(SealGuardDbContext db, UnitOfWork unit
             return Failure.Forbidden();
         }
 
-        if (!EnumName.TryParse<DocumentKind>(kind, out var documentKind))
+        var checkedDocument = await uploads.CheckDocumentAsync(kind, fileName, content, cancellationToken);
+        if (checkedDocument.Value is not (var documentKind, var candidate))
         {
-            return Failure.Validation("kind", new CodeError("Document.InvalidKind", Messages.Get("Document.InvalidKind")));
-        }
-
-        var checkedImage = await uploads.CheckAsync("file", fileName, content, cancellationToken);
-        if (checkedImage.Value is not { } candidate)
-        {
-            return checkedImage.Failure!;
+            return checkedDocument.Failure!;
         }
 
         return await unitOfWork.ExecuteAsync<DocumentView>(async ct =>

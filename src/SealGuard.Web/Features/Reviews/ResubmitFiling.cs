@@ -21,8 +21,6 @@ public sealed record ResubmissionRequest(IReadOnlyList<long>? DocumentIds, strin
 /// <summary>Resubmits a returned filing of the shop after correction; it awaits review again (<see cref="FilingReview.ResubmissionRefusal"/>).</summary>
 public sealed class ResubmitFilingHandler(UnitOfWork unitOfWork, RowLocks locks, ReviewFilingHandler reviews, ClaimStagedDocumentsHandler staged, AuditTrail audit, TimeProvider clock)
 {
-    public const string DocumentIdsField = "documentIds";
-
     public async Task<Outcome<FilingReviewView>> HandleAsync(Actor actor, long filingId, ResubmissionRequest request, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.FileSeals) || actor.ShopId is null)
@@ -60,7 +58,7 @@ public sealed class ResubmitFilingHandler(UnitOfWork unitOfWork, RowLocks locks,
             // Claimed as the intake claims them: a document named twice, or by two requests, is attached once.
             if (await staged.ClaimAsync(actor, ids, now, ct) is not { } documents)
             {
-                return Failure.Validation(DocumentIdsField, new CodeError("Document.StagedNotFound", Messages.Get("Document.StagedNotFound")));
+                return ClaimStagedDocumentsHandler.NotFound();
             }
 
             var key = filing.Id.ToString(CultureInfo.InvariantCulture);

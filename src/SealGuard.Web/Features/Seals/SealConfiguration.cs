@@ -61,6 +61,10 @@ internal sealed class SealConfiguration : IEntityTypeConfiguration<Seal>
             i.Property(x => x.DpiY).HasColumnName("imprint_dpi_y");
             i.Property(x => x.UploadedAt).HasColumnName("imprint_uploaded_at");
             i.HasIndex(x => x.UploadedAt).HasFilter("flow = 'Engraved'").HasDatabaseName("ix_seals_awaiting_delivery_imprint_uploaded_at");
+            // Asked by the blob clean-up (ImprintBlobReferences) for every blob it would delete.
+            i.HasIndex(x => x.OriginalSha256).HasDatabaseName("ix_seals_imprint_original_sha256");
+            i.HasIndex(x => x.NormalizedSha256).HasDatabaseName("ix_seals_imprint_normalized_sha256");
+            i.HasIndex(x => x.ThumbnailSha256).HasDatabaseName("ix_seals_imprint_thumbnail_sha256");
         });
         builder.HasMany(s => s.History).WithOne().HasForeignKey(e => e.SealId);
         builder.Navigation(s => s.History).UsePropertyAccessMode(PropertyAccessMode.Field);

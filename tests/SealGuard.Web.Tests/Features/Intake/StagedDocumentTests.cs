@@ -1,6 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Intake;
+using SealGuard.Web.Infrastructure.Blobs;
 using SealGuard.Web.Tests.Infrastructure;
 
 namespace SealGuard.Web.Tests.Features.Intake;
@@ -26,6 +29,28 @@ public sealed class StagedDocumentTests(SharedApps apps)
         attached.Kind.ShouldBe(DocumentKind.BusinessLicense);
         var again = await (await shop.PostIntakeAsync(TestData.Intake() with { DocumentIds = [licence.Id] })).ShouldNameFieldsAsync(FileIntakeHandler.DocumentIdsField);
         again[FileIntakeHandler.DocumentIdsField].ShouldBe(["该材料已过期或不存在，请重新上传"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_intake_that_uses_an_upload_deletes_its_thumbnail_and_keeps_its_images(string provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var shop = await app.SignInAsync("shop.demo");
+        var ct = TestContext.Current.CancellationToken;
+        var letter = await shop.StageDocumentAsync(DocumentKind.Other, TestData.Png(353, 271), "letter.png");
+        var blobs = await app.WithDbAsync(db => db.StagedDocuments.Where(d => d.Id == letter.Id).Select(d => new[] { d.Sha256, d.NormalizedSha256, d.ThumbnailSha256 }).SingleAsync(ct));
+        var store = app.Services.GetRequiredService<IBlobStore>();
+        var request = await shop.WithMaterialsAsync(TestData.Intake());
+        request = request with { DocumentIds = [.. request.DocumentIds!, letter.Id] };
+
+        await (await shop.PostIntakeAsync(request with { Agent = request.Agent! with { Phone = "12" } })).ShouldNameFieldsAsync("agent.phone");
+        (await store.ExistsAsync(blobs[2], ct)).ShouldBeTrue("a refused intake leaves the upload, thumbnail and all");
+        await shop.FileAsync(request);
+
+        (await store.ExistsAsync(blobs[2], ct)).ShouldBeFalse("the filed document has no thumbnail: the staged one would be left with nothing referring to it");
+        (await store.ExistsAsync(blobs[0], ct)).ShouldBeTrue();
+        (await store.ExistsAsync(blobs[1], ct)).ShouldBeTrue();
     }
 
     [Theory]

@@ -365,6 +365,12 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_filing_documents_key");
 
+                    b.HasIndex("NormalizedSha256")
+                        .HasDatabaseName("ix_filing_documents_normalized_sha256");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_filing_documents_sha256");
+
                     b.ToTable("filing_documents", (string)null);
                 });
 
@@ -860,6 +866,12 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.HasIndex("InspectionId")
                         .HasDatabaseName("ix_inspection_photos_inspection_id");
 
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_inspection_photos_sha256");
+
+                    b.HasIndex("ThumbnailSha256")
+                        .HasDatabaseName("ix_inspection_photos_thumbnail_sha256");
+
                     b.ToTable("inspection_photos", (string)null);
                 });
 
@@ -1071,6 +1083,12 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RectificationId")
                         .HasDatabaseName("ix_rectification_items_rectification_id");
+
+                    b.HasIndex("ShopPhotoSha256")
+                        .HasDatabaseName("ix_rectification_items_shop_photo_sha256");
+
+                    b.HasIndex("ShopPhotoThumbnailSha256")
+                        .HasDatabaseName("ix_rectification_items_shop_photo_thumbnail_sha256");
 
                     b.ToTable("rectification_items", (string)null);
                 });
@@ -2377,6 +2395,15 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_staged_documents_expires_at");
 
+                    b.HasIndex("NormalizedSha256")
+                        .HasDatabaseName("ix_staged_documents_normalized_sha256");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_staged_documents_sha256");
+
+                    b.HasIndex("ThumbnailSha256")
+                        .HasDatabaseName("ix_staged_documents_thumbnail_sha256");
+
                     b.HasIndex("ShopId", "UserId")
                         .HasDatabaseName("ix_staged_documents_shop_id_user_id");
 
@@ -2761,6 +2788,15 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                                 .HasColumnName("imprint_width_px");
 
                             b1.HasKey("SealId");
+
+                            b1.HasIndex("NormalizedSha256")
+                                .HasDatabaseName("ix_seals_imprint_normalized_sha256");
+
+                            b1.HasIndex("OriginalSha256")
+                                .HasDatabaseName("ix_seals_imprint_original_sha256");
+
+                            b1.HasIndex("ThumbnailSha256")
+                                .HasDatabaseName("ix_seals_imprint_thumbnail_sha256");
 
                             b1.HasIndex("UploadedAt")
                                 .HasDatabaseName("ix_seals_awaiting_delivery_imprint_uploaded_at")

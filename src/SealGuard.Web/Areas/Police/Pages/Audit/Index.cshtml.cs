@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using SealGuard.Web.Features.Audit;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Areas.Police.Pages.Audit;
@@ -11,15 +11,15 @@ namespace SealGuard.Web.Areas.Police.Pages.Audit;
 /// The handler refuses other roles; the page answers them with a plain 403 rather than the sign-in redirect, since
 /// signing in again would not help.
 /// </summary>
-public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<PoliceText> text) : PolicePage
+public sealed class IndexModel(SearchAuditLogHandler handler) : PolicePage
 {
     public const string PersonalDataFamily = "PersonalData.";
 
     [BindProperty(SupportsGet = true)] public string? Action { get; set; } = PersonalDataFamily;
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
     [BindProperty(SupportsGet = true)] public string? Target { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public long? Before { get; set; }
 
     public AuditPage Results { get; private set; } = new([], null, 0);
@@ -30,9 +30,7 @@ public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<P
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var from = ParseDate("from", From);
-        var to = ParseDate("to", To);
-        var outcome = await handler.HandleAsync(Actor, new AuditSearch(Action, UserName, Target, from, to, Before, null), cancellationToken);
+        var outcome = await handler.HandleAsync(Actor, new AuditSearch(Action, UserName, Target, From, To, Before, null), cancellationToken);
         if (outcome.Failure?.Kind == FailureKind.Forbidden)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
@@ -47,21 +45,5 @@ public sealed class IndexModel(SearchAuditLogHandler handler, IStringLocalizer<P
         return Page();
     }
 
-    private DateOnly? ParseDate(string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var date = SearchAuditLogHandler.ParseDate(value);
-        if (date is null)
-        {
-            Errors.AddField(field, text["Audit.InvalidDate"].Value);
-        }
-
-        return date;
-    }
-
-    public string PageUrl(long? before) => Url.Page("Index", new { Action, UserName, Target, From, To, Before = before })!;
+    public string PageUrl(long? before) => Url.Page("Index", new { Action, UserName, Target, From = DayText.Show(From), To = DayText.Show(To), Before = before })!;
 }

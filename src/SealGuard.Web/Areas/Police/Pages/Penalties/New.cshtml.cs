@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using SealGuard.Core.Codes;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Areas.Police.Pages.Penalties;
@@ -23,6 +24,11 @@ public sealed class NewModel(GetShopHandler shops, RecordPenaltyHandler record) 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (DayModelBinderProvider.AnyInvalid(ModelState))
+        {
+            return await ShowAsync(cancellationToken);
+        }
+
         if (!PenaltyForm.TryCents(Form.AmountYuan, out var cents))
         {
             Errors.AddField("amountCents", Messages.Get("Penalty.AmountFormat"));

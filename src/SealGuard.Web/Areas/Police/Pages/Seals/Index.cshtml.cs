@@ -21,8 +21,8 @@ public sealed class IndexModel(SearchSealsHandler handler) : PolicePage
     [BindProperty(SupportsGet = true)] public string? ShopCode { get; set; }
     [BindProperty(SupportsGet = true)] public string? LifeState { get; set; }
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
-    [BindProperty(SupportsGet = true)] public string? From { get; set; }
-    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
     [BindProperty(SupportsGet = true)] public string? PersonToken { get; set; }
@@ -71,7 +71,7 @@ public sealed class IndexModel(SearchSealsHandler handler) : PolicePage
     }
 
     private SealSearch Filters(string? idNumber, string? personName, string? purpose) =>
-        new(SealCode?.Replace(" ", string.Empty, StringComparison.Ordinal), CreditCode, OrgName, ShopCode, LifeState, idNumber, purpose, Cursor, null, null, Type, From, To, Sort, personName, PersonToken);
+        new(SealCode?.Replace(" ", string.Empty, StringComparison.Ordinal), CreditCode, OrgName, ShopCode, LifeState, idNumber, purpose, Cursor, null, null, Type, DayText.Show(From), DayText.Show(To), Sort, personName, PersonToken);
 
     private async Task<SealPage?> SearchAsync(SealSearch search, CancellationToken cancellationToken)
     {
@@ -105,8 +105,8 @@ public sealed class IndexModel(SearchSealsHandler handler) : PolicePage
         ["shopCode"] = ShopCode,
         ["lifeState"] = LifeState,
         ["type"] = Type,
-        ["from"] = From,
-        ["to"] = To,
+        ["from"] = DayText.Show(From),
+        ["to"] = DayText.Show(To),
         ["personToken"] = personToken,
         ["sort"] = sort == SealOrder.Default.Value ? null : sort,
         ["cursor"] = cursor,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 
 namespace SealGuard.Web.Areas.Police.Pages.Shops;
@@ -42,6 +43,11 @@ public sealed class DetailsModel(GetShopHandler handler, GetShopStateHandler sta
 
     public async Task<IActionResult> OnPostStateAsync(string shopCode, CancellationToken cancellationToken)
     {
+        if (DayModelBinderProvider.AnyInvalid(ModelState))
+        {
+            return await ShowAsync(shopCode, cancellationToken);
+        }
+
         var outcome = await change.HandleAsync(Actor, shopCode, new ShopStateRequest(NewState, Reason, EffectiveOn), cancellationToken);
         if (outcome.IsSuccess)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SealGuard.Core;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 using SealGuard.Web.Pages;
 
@@ -32,6 +33,11 @@ public sealed class DetailsModel(GetStaffHandler get, ManageStaffHandler manage,
 
     public async Task<IActionResult> OnPostDeregisterAsync(long id, CancellationToken cancellationToken)
     {
+        if (DayModelBinderProvider.AnyInvalid(ModelState))
+        {
+            return await ShowAsync(id, cancellationToken);
+        }
+
         var outcome = await manage.DeregisterAsync(Actor, id, new StaffDeregistrationRequest(On, Reason), cancellationToken);
         if (outcome.IsSuccess)
         {

@@ -5,6 +5,7 @@ using SealGuard.Core.Shops;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.PersonalData;
 using SealGuard.Web.Features.Shops;
+using SealGuard.Web.Infrastructure.Http;
 using SealGuard.Web.Infrastructure.Outcomes;
 using SealGuard.Web.Pages;
 
@@ -52,35 +53,41 @@ public sealed class EditModel(ListStaffHandler shop, ManageStaffHandler manage, 
 
     public async Task<IActionResult> OnPostAsync(long? id, CancellationToken cancellationToken)
     {
-        var request = new StaffRegistrationRequest(new PersonInput(Name, IdNumber, Phone), Role, StartDate);
-        Outcome<StaffMemberView> outcome;
-        if (id is { } staffId)
+        // A start date that is no day: the form again with the message under the field, and nothing registered.
+        if (!DayModelBinderProvider.AnyInvalid(ModelState))
         {
-            outcome = await manage.CorrectAsync(Actor, staffId, request, cancellationToken);
-        }
-        else
-        {
-            var mine = (await shop.HandleAsync(Actor, cancellationToken)).Value;
-            outcome = mine is null ? Failure.NotFound("Shop.NotFound") : await manage.RegisterAsync(Actor, mine.ShopCode, request, cancellationToken);
+            var outcome = await SaveAsync(id, cancellationToken);
+            if (outcome.Value is { } saved)
+            {
+                return RedirectToPage("Details", new { id = saved.Id, submitted = true });
+            }
+
+            if (outcome.Failure!.Kind == FailureKind.Forbidden)
+            {
+                return Forbid();
+            }
+
+            Errors.Add(outcome.Failure);
         }
 
-        if (outcome.Value is { } saved)
-        {
-            return RedirectToPage("Details", new { id = saved.Id, submitted = true });
-        }
-
-        if (outcome.Failure!.Kind == FailureKind.Forbidden)
-        {
-            return Forbid();
-        }
-
-        Errors.Add(outcome.Failure);
         if (id is { } again && await LoadAsync(again, cancellationToken) is { } gone)
         {
             return gone;
         }
 
         return Page();
+    }
+
+    private async Task<Outcome<StaffMemberView>> SaveAsync(long? id, CancellationToken cancellationToken)
+    {
+        var request = new StaffRegistrationRequest(new PersonInput(Name, IdNumber, Phone), Role, StartDate);
+        if (id is { } staffId)
+        {
+            return await manage.CorrectAsync(Actor, staffId, request, cancellationToken);
+        }
+
+        var mine = (await shop.HandleAsync(Actor, cancellationToken)).Value;
+        return mine is null ? Failure.NotFound("Shop.NotFound") : await manage.RegisterAsync(Actor, mine.ShopCode, request, cancellationToken);
     }
 
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken cancellationToken)
