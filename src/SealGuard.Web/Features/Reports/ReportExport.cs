@@ -6,6 +6,7 @@ using SealGuard.Core.Codes;
 using SealGuard.Web.Areas.Police;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Outcomes;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Features.Reports;
 
@@ -19,12 +20,15 @@ public sealed record ExcelFile(string FileName, byte[] Content)
 /// Any report table as an .xlsx (MiniExcel): one sheet, the page's columns with Chinese headers, codes beside their Chinese
 /// names, the same rows as the JSON answer and, for the supervision overview, its total line.
 /// </summary>
-public sealed class ReportExportHandler(SealReportHandler seals, SupervisionReportHandler supervision, IStringLocalizer<PoliceText> text)
+/// <remarks>The headers and names come with the call: the CLI builds this module without the web host's localizers.</remarks>
+public sealed class ReportExportHandler(SealReportHandler seals, SupervisionReportHandler supervision)
 {
     public const string Xlsx = "xlsx";
 
-    public async Task<Outcome<ExcelFile>> HandleAsync(Actor actor, string? report, string? format, ReportFilters filters, CancellationToken cancellationToken)
+    public async Task<Outcome<ExcelFile>> HandleAsync(Actor actor, string? report, string? format, ReportFilters filters, IStringLocalizer<PoliceText> text,
+        IStringLocalizer<UiText> ui, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(text);
         if (!ReportNames.TryParse(report, out var kind))
         {
             return ReportNames.Unknown();
@@ -46,25 +50,25 @@ public sealed class ReportExportHandler(SealReportHandler seals, SupervisionRepo
             }
 
             (from, to) = (view.From, view.To);
-            sheet = [.. view.Rows.Append(view.Total).Select(SupervisionLine)];
+            sheet = [.. view.Rows.Append(view.Total with { DivisionName = text["Report.Total"] }).Select(r => SupervisionLine(text, r))];
         }
         else
         {
-            var outcome = await seals.HandleAsync(actor, kind, filters, cancellationToken);
+            var outcome = await seals.HandleAsync(actor, kind, filters, ui, cancellationToken);
             if (outcome.Value is not { } view)
             {
                 return outcome.Failure!;
             }
 
             (from, to) = (view.From, view.To);
-            sheet = [.. view.Rows.Select(r => SealLine(kind, r))];
+            sheet = [.. view.Rows.Select(r => SealLine(text, kind, r))];
         }
 
         // A table, not a list of rows: MiniExcel then writes the headers even when the range holds nothing.
         using var table = new DataTable(text["Report.Kind." + kind].Value) { Locale = CultureInfo.InvariantCulture };
         var headers = kind == ReportKind.Supervision
-            ? SupervisionLine(new SupervisionRow("", "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).Keys
-            : SealLine(kind, new StatisticsRow("", "", 0)).Keys;
+            ? SupervisionLine(text, new SupervisionRow("", "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).Keys
+            : SealLine(text, kind, new StatisticsRow("", "", 0)).Keys;
         foreach (var header in headers)
         {
             table.Columns.Add(header, typeof(object));
@@ -77,7 +81,7 @@ public sealed class ReportExportHandler(SealReportHandler seals, SupervisionRepo
         return new ExcelFile(name, stream.ToArray());
     }
 
-    private Dictionary<string, object?> SealLine(ReportKind kind, StatisticsRow row)
+    private static Dictionary<string, object?> SealLine(IStringLocalizer<PoliceText> text, ReportKind kind, StatisticsRow row)
     {
         var line = new Dictionary<string, object?>(StringComparer.Ordinal);
         switch (kind)
@@ -106,7 +110,7 @@ public sealed class ReportExportHandler(SealReportHandler seals, SupervisionRepo
         return line;
     }
 
-    private Dictionary<string, object?> SupervisionLine(SupervisionRow row) => new(StringComparer.Ordinal)
+    private static Dictionary<string, object?> SupervisionLine(IStringLocalizer<PoliceText> text, SupervisionRow row) => new(StringComparer.Ordinal)
     {
         [text["Report.Column.DivisionCode"]] = row.DivisionCode,
         [text["Report.Column.Division"]] = row.DivisionName,

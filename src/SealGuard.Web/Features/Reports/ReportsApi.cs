@@ -1,8 +1,12 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SealGuard.Web.Areas.Police;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Http;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Features.Reports;
 
@@ -23,14 +27,16 @@ public static class ReportsApi
                 ApiResults.From(await handler.HandleAsync(actor, filters, ct)).Or<BadRequestProblem>())
             .WithName("SupervisionReport")
             .WithSummary("监管概况 per division of the jurisdiction (from, to: China days; division): shops and staff by state, inspections done and due, open and overdue rectifications, penalties and fines");
-        reports.MapGet("/{report}", async (string report, [AsParameters] ReportFilters filters, Actor actor, SealReportHandler handler, CancellationToken ct) =>
+        reports.MapGet("/{report}", async (string report, [AsParameters] ReportFilters filters, Actor actor, SealReportHandler handler, [FromServices] IStringLocalizer<UiText> ui,
+                CancellationToken ct) =>
                 ReportNames.TryParse(report, out var kind)
-                    ? ApiResults.From(await handler.HandleAsync(actor, kind, filters, ct)).Or<BadRequestProblem>()
+                    ? ApiResults.From(await handler.HandleAsync(actor, kind, filters, ui, ct)).Or<BadRequestProblem>()
                     : ApiResults.Refuse<Ok<SealReportView>>(ReportNames.Unknown()).Or<BadRequestProblem>())
             .WithName("SealReport")
             .WithSummary("Seals accepted from..to (China days, both included) within the jurisdiction (or one division of it), per divisions, shops, seal-types, reasons or months");
-        reports.MapGet("/{report}/export", async (string report, string? format, [AsParameters] ReportFilters filters, Actor actor, ReportExportHandler handler, CancellationToken ct) =>
-                ApiResults.Map(await handler.HandleAsync(actor, report, format, filters, ct), file => new ExcelResult(file)).Or<BadRequestProblem>())
+        reports.MapGet("/{report}/export", async (string report, string? format, [AsParameters] ReportFilters filters, Actor actor, ReportExportHandler handler,
+                [FromServices] IStringLocalizer<PoliceText> text, [FromServices] IStringLocalizer<UiText> ui, CancellationToken ct) =>
+                ApiResults.Map(await handler.HandleAsync(actor, report, format, filters, text, ui, ct), file => new ExcelResult(file)).Or<BadRequestProblem>())
             .WithName("ExportReport")
             .WithSummary("A report table (divisions, shops, seal-types, reasons, months, supervision) with its own filters as an Excel workbook (format=xlsx), Chinese headers");
         return api;

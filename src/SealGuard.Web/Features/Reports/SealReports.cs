@@ -121,10 +121,12 @@ public sealed record SealReportView(string Report, DateOnly From, DateOnly To, s
 /// jurisdiction. Read from the report counters (ADR 0012): whole months from <see cref="SealReasonMonthCount"/>, the days
 /// before the first and after the last whole month from <see cref="SealDayCount"/>, each summed per key in the database.
 /// </summary>
-public sealed class SealReportHandler(SealGuardDbContext db, CodeTableService codeTables, IStringLocalizer<UiText> ui, TimeProvider clock)
+/// <remarks>The reasons' names come with the call: the CLI builds this module without the web host's localizers.</remarks>
+public sealed class SealReportHandler(SealGuardDbContext db, CodeTableService codeTables, TimeProvider clock)
 {
-    public async Task<Outcome<SealReportView>> HandleAsync(Actor actor, ReportKind report, ReportFilters filters, CancellationToken cancellationToken)
+    public async Task<Outcome<SealReportView>> HandleAsync(Actor actor, ReportKind report, ReportFilters filters, IStringLocalizer<UiText> ui, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ui);
         if (!actor.Can(Capability.ViewStatistics))
         {
             return Failure.Forbidden();

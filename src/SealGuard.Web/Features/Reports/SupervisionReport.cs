@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Localization;
 using SealGuard.Core.Divisions;
 using SealGuard.Core.Shops;
-using SealGuard.Web.Areas.Police;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Features.Inspections;
 using SealGuard.Web.Features.Shops;
@@ -10,7 +8,7 @@ using SealGuard.Web.Infrastructure.Outcomes;
 namespace SealGuard.Web.Features.Reports;
 
 /// <summary>
-/// One division's line of the supervision overview (the total line has an empty code). <see cref="InspectionsDue"/> are the
+/// One division's line of the supervision overview (the total line has an empty code and name). <see cref="InspectionsDue"/> are the
 /// shops in business (正常) not inspected in the range; rectifications are those open today.
 /// </summary>
 public sealed record SupervisionRow(string DivisionCode, string DivisionName, int ShopsNormal, int ShopsSuspended, int ShopsClosed,
@@ -23,7 +21,7 @@ public sealed record SupervisionReportView(DateOnly From, DateOnly To, string? D
 /// 监管概况: per county-level division of the jurisdiction, shops by state, staff by state, inspections done and due, open
 /// rectifications and penalties in the range, from the Shops and Inspections features' own count handlers.
 /// </summary>
-public sealed class SupervisionReportHandler(ShopSupervisionCountsHandler shops, InspectionCountsHandler inspections, IStringLocalizer<PoliceText> text, TimeProvider clock)
+public sealed class SupervisionReportHandler(ShopSupervisionCountsHandler shops, InspectionCountsHandler inspections, TimeProvider clock)
 {
     public async Task<Outcome<SupervisionReportView>> HandleAsync(Actor actor, ReportFilters filters, CancellationToken cancellationToken)
     {
@@ -46,7 +44,7 @@ public sealed class SupervisionReportHandler(ShopSupervisionCountsHandler shops,
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Sum(g.Key, DivisionCatalog.Default.Find(g.Key)?.Name ?? g.Key, g.Select(s => (s, inspected.GetValueOrDefault(s.ShopId, empty)))))
             .ToList();
-        var total = Sum(string.Empty, text["Report.Total"].Value, shopCounts.Select(s => (s, inspected.GetValueOrDefault(s.ShopId, empty))));
+        var total = Sum(string.Empty, string.Empty, shopCounts.Select(s => (s, inspected.GetValueOrDefault(s.ShopId, empty))));
         return new SupervisionReportView(scope.From, scope.To, scope.Division, rows, total);
     }
 

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using SealGuard.Core.Divisions;
 using SealGuard.Web.Features.Reports;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Areas.Police.Pages.Reports;
 
 /// <summary>统计报表: one report table of the jurisdiction for a range of China dates, with its chart and its Excel export.</summary>
-public sealed class IndexModel(SealReportHandler seals, SupervisionReportHandler supervision) : PolicePage
+public sealed class IndexModel(SealReportHandler seals, SupervisionReportHandler supervision, IStringLocalizer<UiText> ui) : PolicePage
 {
     [BindProperty(SupportsGet = true)]
     public string? Report { get; set; }
@@ -54,7 +56,7 @@ public sealed class IndexModel(SealReportHandler seals, SupervisionReportHandler
         }
         else
         {
-            var outcome = await seals.HandleAsync(actor, kind, filters, cancellationToken);
+            var outcome = await seals.HandleAsync(actor, kind, filters, ui, cancellationToken);
             Seals = outcome.Value;
             AddFailure(outcome.Failure);
         }
