@@ -2,7 +2,6 @@ using System.Data;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
-using SealGuard.Core.Codes;
 using SealGuard.Web.Areas.Police;
 using SealGuard.Web.Features.Identity;
 using SealGuard.Web.Infrastructure.Outcomes;
@@ -36,7 +35,7 @@ public sealed class ReportExportHandler(SealReportHandler seals, SupervisionRepo
 
         if (!string.Equals(format ?? Xlsx, Xlsx, StringComparison.OrdinalIgnoreCase))
         {
-            return Failure.Validation("format", new CodeError("Report.UnknownFormat", Messages.Get("Report.UnknownFormat")));
+            return ReportNames.BadInput("format", "Report.UnknownFormat");
         }
 
         List<Dictionary<string, object?>> sheet;

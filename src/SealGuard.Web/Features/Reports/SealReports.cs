@@ -61,7 +61,11 @@ public static class ReportNames
     }
 
     /// <summary>A 400 problem for a report name no table has.</summary>
-    public static Failure Unknown() => Failure.Validation("report", new CodeError("Report.Unknown", Messages.Get("Report.Unknown")));
+    public static Failure Unknown() => BadInput("report", "Report.Unknown");
+
+    /// <summary>A 400 problem with its own stable code (not the generic <c>Validation</c>), the message also under the field.</summary>
+    public static Failure BadInput(string field, string code) =>
+        new(FailureKind.Validation, code, Messages.Get(code), new Dictionary<string, string[]> { [field] = [Messages.Get(code)] });
 }
 
 /// <summary>Every report's filters: a range of China dates (both days included) and optionally a division of the jurisdiction.</summary>
