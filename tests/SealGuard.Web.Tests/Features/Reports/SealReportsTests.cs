@@ -191,11 +191,13 @@ public sealed class SealReportsTests(IsolatedFilingApps apps)
         Text(supervisionRows.ShouldHaveSingleItem()["区县"]).ShouldBe("合计");
         Number(supervisionRows[0]["正常营业（家）"]).ShouldBe(0L);
 
+        // A client without a token (the isolated app listens on its own port, so not AnonymousClient's default address).
+        using var anonymous = app.CreateClient();
         foreach (var report in AllReports)
         {
             (await shop.GetAsync($"/api/v1/reports/{report}", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, report);
             (await shop.GetAsync($"/api/v1/reports/{report}/export?format=xlsx", Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, report);
-            (await app.AnonymousClient().GetAsync($"/api/v1/reports/{report}/export?format=xlsx", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, report);
+            (await anonymous.GetAsync($"/api/v1/reports/{report}/export?format=xlsx", Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, report);
         }
     }
 
