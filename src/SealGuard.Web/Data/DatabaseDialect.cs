@@ -21,6 +21,12 @@ public abstract class DatabaseDialect
     /// <summary>Accepted seals per division and China-time month (<c>yyyyMM</c>) into <c>seal_month_counts</c>; times are stored as UTC.</summary>
     public abstract string FillSealMonthCounts { get; }
 
+    /// <summary>Accepted seals per division, China-time day, shop, type and reason into <c>seal_day_counts</c>.</summary>
+    public abstract string FillSealDayCounts { get; }
+
+    /// <summary>Accepted seals per division, China-time month, shop, type and reason into <c>seal_reason_month_counts</c>.</summary>
+    public abstract string FillSealReasonMonthCounts { get; }
+
     /// <summary>How the bulk loader sends rows: PostgreSQL's binary COPY, or one prepared INSERT per row on SQLite.</summary>
     public abstract BulkTransport BulkTransport { get; }
 

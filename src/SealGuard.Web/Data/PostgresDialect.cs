@@ -12,6 +12,20 @@ public sealed class PostgresDialect : DatabaseDialect
 {
     public static readonly PostgresDialect Instance = new();
 
+    /// <inheritdoc cref="DatabaseDialect.FillSealDayCounts"/>
+    public const string FillSealDayCountsSql = """
+        INSERT INTO seal_day_counts (division_code, day, shop_id, type, reason, count)
+        SELECT division_code, CAST(to_char((accepted_at AT TIME ZONE 'UTC') + INTERVAL '8 hours', 'YYYYMMDD') AS integer), shop_id, type, reason, COUNT(*)
+        FROM seals GROUP BY 1, 2, 3, 4, 5
+        """;
+
+    /// <inheritdoc cref="DatabaseDialect.FillSealReasonMonthCounts"/>
+    public const string FillSealReasonMonthCountsSql = """
+        INSERT INTO seal_reason_month_counts (division_code, month, shop_id, type, reason, count)
+        SELECT division_code, CAST(to_char((accepted_at AT TIME ZONE 'UTC') + INTERVAL '8 hours', 'YYYYMM') AS integer), shop_id, type, reason, COUNT(*)
+        FROM seals GROUP BY 1, 2, 3, 4, 5
+        """;
+
     /// <inheritdoc cref="DatabaseDialect.FillSealMonthCounts"/>
     public const string FillSealMonthCountsSql = """
         INSERT INTO seal_month_counts (division_code, month, count)
@@ -24,6 +38,10 @@ public sealed class PostgresDialect : DatabaseDialect
     }
 
     public override string FillSealMonthCounts => FillSealMonthCountsSql;
+
+    public override string FillSealDayCounts => FillSealDayCountsSql;
+
+    public override string FillSealReasonMonthCounts => FillSealReasonMonthCountsSql;
 
     public override BulkTransport BulkTransport => BulkTransport.Copy;
 

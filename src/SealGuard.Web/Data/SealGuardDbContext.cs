@@ -41,6 +41,8 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<FilingNumberSequence> FilingNumberSequences => Set<FilingNumberSequence>();
     public DbSet<SealCount> SealCounts => Set<SealCount>();
     public DbSet<SealMonthCount> SealMonthCounts => Set<SealMonthCount>();
+    public DbSet<SealDayCount> SealDayCounts => Set<SealDayCount>();
+    public DbSet<SealReasonMonthCount> SealReasonMonthCounts => Set<SealReasonMonthCount>();
     public DbSet<WatchListEntry> WatchList => Set<WatchListEntry>();
     public DbSet<SuspiciousReport> SuspiciousReports => Set<SuspiciousReport>();
     public DbSet<Notice> Notices => Set<Notice>();

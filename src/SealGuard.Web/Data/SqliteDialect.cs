@@ -16,6 +16,20 @@ public sealed class SqliteDialect : DatabaseDialect
     /// <summary>Trigrams need three characters; shorter terms have no index on SQLite.</summary>
     public const int TrigramMinLength = 3;
 
+    /// <inheritdoc cref="DatabaseDialect.FillSealDayCounts"/>
+    public const string FillSealDayCountsSql = """
+        INSERT INTO seal_day_counts (division_code, day, shop_id, type, reason, count)
+        SELECT division_code, CAST(strftime('%Y%m%d', accepted_at, '+8 hours') AS INTEGER), shop_id, type, reason, COUNT(*)
+        FROM seals GROUP BY 1, 2, 3, 4, 5
+        """;
+
+    /// <inheritdoc cref="DatabaseDialect.FillSealReasonMonthCounts"/>
+    public const string FillSealReasonMonthCountsSql = """
+        INSERT INTO seal_reason_month_counts (division_code, month, shop_id, type, reason, count)
+        SELECT division_code, CAST(strftime('%Y%m', accepted_at, '+8 hours') AS INTEGER), shop_id, type, reason, COUNT(*)
+        FROM seals GROUP BY 1, 2, 3, 4, 5
+        """;
+
     /// <inheritdoc cref="DatabaseDialect.FillSealMonthCounts"/>
     public const string FillSealMonthCountsSql = """
         INSERT INTO seal_month_counts (division_code, month, count)
@@ -28,6 +42,10 @@ public sealed class SqliteDialect : DatabaseDialect
     }
 
     public override string FillSealMonthCounts => FillSealMonthCountsSql;
+
+    public override string FillSealDayCounts => FillSealDayCountsSql;
+
+    public override string FillSealReasonMonthCounts => FillSealReasonMonthCountsSql;
 
     public override BulkTransport BulkTransport => BulkTransport.Insert;
 

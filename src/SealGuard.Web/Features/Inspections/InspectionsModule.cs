@@ -21,6 +21,7 @@ public sealed class InspectionsModule : IFeatureModule
         services.AddScoped<ListInspectionsHandler>();
         services.AddScoped<GetInspectionHandler>();
         services.AddScoped<ListRectificationsHandler>();
+        services.AddScoped<InspectionCountsHandler>();
         services.AddScoped<FindOverdueRectificationsHandler>();
         services.AddScoped<GetRectificationHandler>();
         services.AddScoped<MarkRectificationItemHandler>();

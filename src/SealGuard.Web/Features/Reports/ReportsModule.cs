@@ -3,17 +3,20 @@ using SealGuard.Web.Hosting;
 
 namespace SealGuard.Web.Features.Reports;
 
-/// <summary>Statistics and the police dashboard: the police zone computes them over the full picture.</summary>
+/// <summary>Statistics, the police dashboard and the report tables with their Excel exports: the police zone computes them over the full picture.</summary>
 public sealed class ReportsModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.Police;
 
-    public IReadOnlyList<PageFolder> Pages => [new("Police", "/Index")];
+    public IReadOnlyList<PageFolder> Pages => [new("Police", "/Index"), new("Police", "/Reports")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
         builder.Services.AddScoped<SealStatisticsHandler>();
         builder.Services.AddScoped<RebuildSealCountsHandler>();
+        builder.Services.AddScoped<SealReportHandler>();
+        builder.Services.AddScoped<SupervisionReportHandler>();
+        builder.Services.AddScoped<ReportExportHandler>();
         builder.Services.AddSealCounters();
     }
 

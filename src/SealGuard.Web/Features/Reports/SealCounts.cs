@@ -66,7 +66,7 @@ public static class ReportingMonth
 }
 
 /// <summary>
-/// The changes a unit of work makes to the seal counters: +1 for a new seal, −1/+1 when a seal's life state moves. Applied as
+/// The changes a unit of work makes to the seal counters (and the report counters, <see cref="SealDayCount"/>): +1 for a new seal, −1/+1 when a seal's life state moves. Applied as
 /// atomic upserts (<c>count = count + n</c>) in its transaction (<see cref="SealCountsParticipant"/>), in key order so concurrent savers cannot deadlock;
 /// concurrent intakes in one division already queue on that division's code counter, so the counter rows add no wait.
 /// </summary>
@@ -77,6 +77,8 @@ internal sealed class SealCountChanges
 
     private readonly SortedDictionary<(string Division, long Shop, string Type, string Life), long> _counts = [];
     private readonly SortedDictionary<(string Division, int Month), long> _months = [];
+    private readonly SortedDictionary<(string Division, int Day, long Shop, string Type, string Reason), long> _days = [];
+    private readonly SortedDictionary<(string Division, int Month, long Shop, string Type, string Reason), long> _reasonMonths = [];
 
     /// <summary>What a unit of work's saves did to seals: inserts, and life-state moves.</summary>
     public static SealCountChanges From(ChangeSet changes)
@@ -88,7 +90,7 @@ internal sealed class SealCountChanges
             switch (change.State)
             {
                 case EntityState.Added:
-                    counts.Add(seal.DivisionCode, seal.ShopId, seal.Type, change.Saved<LifeState>(nameof(Seal.Life)), seal.AcceptedAt);
+                    counts.Add(seal.DivisionCode, seal.ShopId, seal.Type, seal.Reason, change.Saved<LifeState>(nameof(Seal.Life)), seal.AcceptedAt);
                     break;
                 case EntityState.Modified when change.IsModified(nameof(Seal.Life)):
                     var before = change.Original<LifeState>(nameof(Seal.Life));
@@ -114,7 +116,7 @@ internal sealed class SealCountChanges
         var counts = new SealCountChanges();
         foreach (var seal in batch.Seals)
         {
-            counts.Add(seal.DivisionCode, seal.ShopId, seal.Type, seal.Life, seal.AcceptedAt);
+            counts.Add(seal.DivisionCode, seal.ShopId, seal.Type, seal.Reason, seal.Life, seal.AcceptedAt);
         }
 
         return counts;
@@ -133,13 +135,32 @@ internal sealed class SealCountChanges
             await UpsertAsync(db, "seal_month_counts", ["division_code", "month"],
                 chunk.Select(c => new object[] { c.Key.Division, c.Key.Month, c.Value }).ToList(), cancellationToken);
         }
+
+        foreach (var chunk in _days.Chunk(RowsPerStatement))
+        {
+            await UpsertAsync(db, "seal_day_counts", ["division_code", "day", "shop_id", "type", "reason"],
+                chunk.Select(c => new object[] { c.Key.Division, c.Key.Day, c.Key.Shop, c.Key.Type, c.Key.Reason, c.Value }).ToList(), cancellationToken);
+        }
+
+        foreach (var chunk in _reasonMonths.Chunk(RowsPerStatement))
+        {
+            await UpsertAsync(db, "seal_reason_month_counts", ["division_code", "month", "shop_id", "type", "reason"],
+                chunk.Select(c => new object[] { c.Key.Division, c.Key.Month, c.Key.Shop, c.Key.Type, c.Key.Reason, c.Value }).ToList(), cancellationToken);
+        }
     }
 
-    private void Add(string division, long shop, string type, LifeState life, DateTime acceptedAt)
+    private void Add(string division, long shop, string type, EngravingReason reason, LifeState life, DateTime acceptedAt)
     {
         Count(division, shop, type, life, +1);
-        var month = (division, ReportingMonth.Of(acceptedAt));
+        var monthKey = ReportingMonth.Of(acceptedAt);
+        var month = (division, monthKey);
         _months[month] = _months.GetValueOrDefault(month) + 1;
+
+        // The report counters: acceptance never moves, so only a new seal changes them.
+        var day = (division, ReportingDay.Of(acceptedAt), shop, type, reason.ToString());
+        _days[day] = _days.GetValueOrDefault(day) + 1;
+        var reasonMonth = (division, monthKey, shop, type, reason.ToString());
+        _reasonMonths[reasonMonth] = _reasonMonths.GetValueOrDefault(reasonMonth) + 1;
     }
 
     private void Count(string division, long shop, string type, LifeState life, int delta)

@@ -14,6 +14,7 @@ public sealed class ShopsModule : IFeatureModule
         var services = builder.Services;
         services.AddScoped<ListStaffHandler>();
         services.AddScoped<ListShopsHandler>();
+        services.AddScoped<ShopSupervisionCountsHandler>();
         services.AddScoped<GetShopHandler>();
         services.AddScoped<ShopDirectoryHandler>();
         services.AddScoped<ListShopChoicesHandler>();

@@ -33,6 +33,7 @@ public static class Navigation
         new("/Shop/Staff", "people", "Nav.Staff", ScopeKind.Shop, Capability.FileSeals, "NavGroup.ShopRecords"),
         new("/Shop/Standing", "shield-check", "Nav.ShopStanding", ScopeKind.Shop, Capability.ViewPenalties, "NavGroup.ShopRecords"),
         new("/Police", "bar-chart", "Nav.Dashboard", ScopeKind.Jurisdiction, Capability.ViewStatistics, "NavGroup.PoliceSupervision"),
+        new("/Police/Reports", "table", "Nav.Reports", ScopeKind.Jurisdiction, Capability.ViewStatistics, "NavGroup.PoliceSupervision"),
         new("/Police/Seals", "search", "Nav.PoliceSeals", ScopeKind.Jurisdiction, Capability.SearchSeals, "NavGroup.PoliceSupervision"),
         new("/Police/Shops", "shop", "Nav.Shops", ScopeKind.Jurisdiction, Capability.SuperviseShops, "NavGroup.PoliceSupervision"),
         new("/Police/Penalties", "exclamation-octagon", "Nav.Penalties", ScopeKind.Jurisdiction, Capability.ViewPenalties, "NavGroup.PoliceSupervision"),

@@ -1,4 +1,4 @@
-// Draws the police dashboard charts from the JSON block the server rendered. The tables under each chart carry
+// Draws the police dashboard and report charts from the JSON block the server rendered. The tables under each chart carry
 // the same numbers; once a chart is drawn its table is folded away (still one click from view).
 (function () {
   'use strict';

@@ -20,8 +20,8 @@ public sealed partial class NavigationTests(SharedApps apps)
 
         var officerEntries = Entries(await officer.GetStringAsync("/Police", ct));
         var adminEntries = Entries(await admin.GetStringAsync("/Police", ct));
-        officerEntries.ShouldBe(["/Police", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/Alerts", "/Police/Staff", "/Police/Reviews", "/Police/Changes"]);
-        adminEntries.ShouldBe(["/Police", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/WatchList", "/Police/Alerts", "/Police/Staff", "/Police/Reviews", "/Police/Changes", "/Police/Audit", "/Police/Alerts/Rules"]);
+        officerEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/Alerts", "/Police/Staff", "/Police/Reviews", "/Police/Changes"]);
+        adminEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/WatchList", "/Police/Alerts", "/Police/Staff", "/Police/Reviews", "/Police/Changes", "/Police/Audit", "/Police/Alerts/Rules"]);
     }
 
     [Theory]

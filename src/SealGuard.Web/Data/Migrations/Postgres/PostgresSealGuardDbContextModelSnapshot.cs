@@ -2502,6 +2502,41 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                     b.ToTable("seal_counts", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Web.Features.Reports.SealDayCount", b =>
+                {
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("DivisionCode", "Day", "ShopId", "Type", "Reason")
+                        .HasName("pk_seal_day_counts");
+
+                    b.ToTable("seal_day_counts", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Web.Features.Reports.SealMonthCount", b =>
                 {
                     b.Property<string>("DivisionCode")
@@ -2521,6 +2556,41 @@ namespace SealGuard.Web.Data.Migrations.Postgres
                         .HasName("pk_seal_month_counts");
 
                     b.ToTable("seal_month_counts", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Reports.SealReasonMonthCount", b =>
+                {
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("DivisionCode", "Month", "ShopId", "Type", "Reason")
+                        .HasName("pk_seal_reason_month_counts");
+
+                    b.ToTable("seal_reason_month_counts", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Seals.PersonSearchToken", b =>

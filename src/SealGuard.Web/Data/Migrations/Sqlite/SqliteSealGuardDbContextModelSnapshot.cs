@@ -2441,6 +2441,41 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.ToTable("seal_counts", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Web.Features.Reports.SealDayCount", b =>
+                {
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("DivisionCode", "Day", "ShopId", "Type", "Reason")
+                        .HasName("pk_seal_day_counts");
+
+                    b.ToTable("seal_day_counts", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Web.Features.Reports.SealMonthCount", b =>
                 {
                     b.Property<string>("DivisionCode")
@@ -2460,6 +2495,41 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .HasName("pk_seal_month_counts");
 
                     b.ToTable("seal_month_counts", (string)null);
+                });
+
+            modelBuilder.Entity("SealGuard.Web.Features.Reports.SealReasonMonthCount", b =>
+                {
+                    b.Property<string>("DivisionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("division_code");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("DivisionCode", "Month", "ShopId", "Type", "Reason")
+                        .HasName("pk_seal_reason_month_counts");
+
+                    b.ToTable("seal_reason_month_counts", (string)null);
                 });
 
             modelBuilder.Entity("SealGuard.Web.Features.Seals.PersonSearchToken", b =>
