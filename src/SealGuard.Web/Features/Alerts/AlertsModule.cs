@@ -37,6 +37,7 @@ public sealed class AlertsModule : IFeatureModule
         services.AddScheduledAlertRule<ImprintOverdueRule>();
         services.AddScheduledAlertRule<UncollectedRule>();
         services.AddAlertRule<LostWithoutNoticeRule>();
+        services.AddScheduledAlertRule<DeadlineOverdueRule>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapAlertsApi();
