@@ -17,7 +17,7 @@ namespace SealGuard.Web.Features.Shops;
 /// code, version, licence, the persons masked, staff, equipment, who accepted it when. Same scope and audit as reading the version.
 /// </summary>
 /// <remarks>The page strings come with the call: the CLI builds this module without the web host's localizers.</remarks>
-public sealed class ShopFilingReceiptPdfHandler(ShopFilingReader reader, TimeProvider clock)
+public sealed class ShopFilingReceiptPdfHandler(ReadShopFilingsHandler reader, TimeProvider clock)
 {
     private const string Day = "yyyy-MM-dd";
     private const string Stamp = "yyyy-MM-dd HH:mm";

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SealGuard.Core;
 using SealGuard.Core.Codes;
-using SealGuard.Core.Filings;
 using SealGuard.Core.People;
 using SealGuard.Core.Shops;
 using SealGuard.Web.Data;
@@ -17,8 +16,9 @@ using SealGuard.Web.Infrastructure.Outcomes;
 namespace SealGuard.Web.Features.Shops;
 
 /// <summary>
-/// The shop filing as the shop types it. A person left blank (every field empty) keeps the one of the version it follows,
-/// since ID numbers are never shown in full to be typed again; <c>staffIds</c> null lists every staff member on the books.
+/// The shop filing as the shop types it. A person whose ID number is left blank keeps the one of the version it follows
+/// (name and phone included), since ID numbers are never shown in full to be typed again; <c>staffIds</c> null lists every
+/// staff member on the books.
 /// </summary>
 public sealed record ShopFilingRequest(
     string? LicenceNumber,
@@ -81,13 +81,13 @@ public sealed record ShopFilingSummary(long Id, int Number, ShopFilingState Stat
 public sealed record ShopFilingOverview(string ShopCode, string ShopName, string DivisionCode, DateOnly DueOn, bool Overdue, int? AcceptedNumber, ShopFilingVersionView? Latest,
     IReadOnlyList<ShopFilingSummary> Versions);
 
-public sealed record ShopFilingQueueItem(long Id, string ShopCode, string ShopName, string DivisionCode, int Number, ShopFilingState State, DateTime? SubmittedAt, DateTime? DecidedAt,
+public sealed record ShopFilingListItem(long Id, string ShopCode, string ShopName, string DivisionCode, int Number, ShopFilingState State, DateTime? SubmittedAt, DateTime? DecidedAt,
     DateOnly DueOn);
 
 public sealed record ShopFilingTotals(int Submitted, int Returned, int Accepted);
 
 /// <summary>The police queue: the latest decided or submitted version of each shop of the jurisdiction, with the totals of each tab.</summary>
-public sealed record ShopFilingQueue(IReadOnlyList<ShopFilingQueueItem> Items, ShopFilingTotals Totals);
+public sealed record ShopFilingList(IReadOnlyList<ShopFilingListItem> Items, ShopFilingTotals Totals);
 
 /// <summary>A shop whose filing is past its deadline and not accepted, as the <c>DeadlineOverdue</c> alert rule needs it.</summary>
 public sealed record OverdueShopFiling(long ShopId, string ShopCode, string ShopName, string DivisionCode, DateOnly DueOn);
@@ -373,8 +373,7 @@ public sealed class ManageShopFilingHandler(SealGuardDbContext db, UnitOfWork un
             : new ShopFilingContent(typed.LicenceNumber.Value, typed.LicenceDate, legal!, manager!, typed.Address, staffIds, typed.Equipment, typed.SecurityRules);
     }
 
-    private static bool IsBlank(PersonInput? person) =>
-        person is null || (string.IsNullOrWhiteSpace(person.Name) && string.IsNullOrWhiteSpace(person.IdNumber) && string.IsNullOrWhiteSpace(person.Phone));
+    private static bool IsBlank(PersonInput? person) => string.IsNullOrWhiteSpace(person?.IdNumber);
 }
 
 /// <summary>
@@ -437,7 +436,7 @@ public sealed class DecideShopFilingHandler(SealGuardDbContext db, UnitOfWork un
 /// reveals audited), the police queue of the jurisdiction, and the filing's images. Another shop's or jurisdiction's
 /// filing answers like an unknown one.
 /// </summary>
-public sealed class ShopFilingReader(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, PersonalDataProtector protector, IBlobStore blobs, TimeProvider clock)
+public sealed class ReadShopFilingsHandler(SealGuardDbContext db, UnitOfWork unitOfWork, AuditTrail audit, PersonalDataProtector protector, IBlobStore blobs, TimeProvider clock)
 {
     public const int MaxQueueRows = 500;
 
@@ -502,7 +501,7 @@ public sealed class ShopFilingReader(SealGuardDbContext db, UnitOfWork unitOfWor
     }
 
     /// <summary>The latest version of each shop of the jurisdiction in <paramref name="state"/> (default Submitted), oldest submission first.</summary>
-    public async Task<Outcome<ShopFilingQueue>> QueueAsync(Actor actor, ShopFilingState? state, CancellationToken cancellationToken)
+    public async Task<Outcome<ShopFilingList>> QueueAsync(Actor actor, ShopFilingState? state, CancellationToken cancellationToken)
     {
         if (!actor.Can(Capability.DecideShopFilings))
         {
@@ -521,7 +520,7 @@ public sealed class ShopFilingReader(SealGuardDbContext db, UnitOfWork unitOfWor
             .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
             .Take(MaxQueueRows)
             .ToListAsync(cancellationToken);
-        return new ShopFilingQueue([.. rows.Select(r => new ShopFilingQueueItem(r.Id, r.ShopCode, r.Name, r.DivisionCode, r.Number, r.State, r.SubmittedAt, r.DecidedAt,
+        return new ShopFilingList([.. rows.Select(r => new ShopFilingListItem(r.Id, r.ShopCode, r.Name, r.DivisionCode, r.Number, r.State, r.SubmittedAt, r.DecidedAt,
             ShopFilingRules.DueOn(r.LicenceDate)))], new ShopFilingTotals(Count(ShopFilingState.Submitted), Count(ShopFilingState.Returned), Count(ShopFilingState.Accepted)));
     }
 

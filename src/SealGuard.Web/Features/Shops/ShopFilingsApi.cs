@@ -21,7 +21,7 @@ public static class ShopFilingsApi
     public static RouteGroupBuilder MapShopFilingsApi(this RouteGroupBuilder api)
     {
         var own = api.MapGroup("/shops/{shopCode}/filing").WithTags("ShopFilings");
-        own.MapGet("/", async (string shopCode, HttpResponse response, Actor actor, ShopFilingReader reader, CancellationToken ct) =>
+        own.MapGet("/", async (string shopCode, HttpResponse response, Actor actor, ReadShopFilingsHandler reader, CancellationToken ct) =>
             {
                 PersonalDataResponses.NoStore(response);
                 return ApiResults.From(await reader.OverviewAsync(actor, shopCode, ct)).Or<ForbiddenProblem, NotFoundProblem>();
@@ -29,7 +29,7 @@ public static class ShopFilingsApi
             .RequireAuthorization()
             .WithName("GetShopFiling").WithSummary("The shop's filing (刻章业备案): deadline (5 days from the licence date), overdue, the latest version and every version; its own shop or police of its jurisdiction");
 
-        own.MapGet("/versions", async (string shopCode, Actor actor, ShopFilingReader reader, CancellationToken ct) =>
+        own.MapGet("/versions", async (string shopCode, Actor actor, ReadShopFilingsHandler reader, CancellationToken ct) =>
                 ApiResults.Map(await reader.OverviewAsync(actor, shopCode, ct), o => TypedResults.Ok(o.Versions)).Or<ForbiddenProblem, NotFoundProblem>())
             .RequireAuthorization()
             .WithName("ListShopFilingVersions").WithSummary("Every version of the shop's filing, newest first, with its state, decision and return reason");
@@ -63,12 +63,12 @@ public static class ShopFilingsApi
             .WithName("SubmitShopFiling").WithSummary("The shop manager submits the draft (both images attached) to the police of the shop's jurisdiction");
 
         var filings = api.MapGroup("/shop-filings").WithTags("ShopFilings");
-        filings.MapGet("/", async (ShopFilingState? state, Actor actor, ShopFilingReader reader, CancellationToken ct) =>
+        filings.MapGet("/", async (ShopFilingState? state, Actor actor, ReadShopFilingsHandler reader, CancellationToken ct) =>
                 ApiResults.From(await reader.QueueAsync(actor, state, ct)).Or<ForbiddenProblem>())
             .RequireCapability(Capability.DecideShopFilings)
             .WithName("ListShopFilings").WithSummary("The latest submitted or decided version of each shop of the jurisdiction in a state (default Submitted: awaiting decision), oldest first, with the totals per state");
 
-        filings.MapGet("/{id:long}", async (long id, bool? reveal, string? purpose, HttpResponse response, Actor actor, ShopFilingReader reader, CancellationToken ct) =>
+        filings.MapGet("/{id:long}", async (long id, bool? reveal, string? purpose, HttpResponse response, Actor actor, ReadShopFilingsHandler reader, CancellationToken ct) =>
             {
                 PersonalDataResponses.NoStore(response);
                 return ApiResults.From(await reader.VersionAsync(actor, id, reveal ?? false, purpose, ct)).Or<BadRequestProblem, ForbiddenProblem, NotFoundProblem>();
@@ -81,7 +81,7 @@ public static class ShopFilingsApi
             .RequireCapability(Capability.DecideShopFilings)
             .WithName("DecideShopFiling").WithSummary("Police of the shop's jurisdiction decide a submitted version: decision Accepted, or Returned with a reason; decided once (409 after)");
 
-        filings.MapGet("/{id:long}/images/{kind}", async (long id, string kind, bool? thumbnail, HttpResponse response, Actor actor, ShopFilingReader reader, CancellationToken ct) =>
+        filings.MapGet("/{id:long}/images/{kind}", async (long id, string kind, bool? thumbnail, HttpResponse response, Actor actor, ReadShopFilingsHandler reader, CancellationToken ct) =>
             {
                 PersonalDataResponses.NoStore(response);
                 return EnumName.TryParse<ShopFilingImageKind>(kind, out var imageKind)

@@ -34,7 +34,7 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<OperatorStandingHandler>();
         services.AddScoped<ManageShopFilingHandler>();
         services.AddScoped<DecideShopFilingHandler>();
-        services.AddScoped<ShopFilingReader>();
+        services.AddScoped<ReadShopFilingsHandler>();
         services.AddScoped<ShopFilingReceiptPdfHandler>();
         services.AddScoped<FindOverdueShopFilingsHandler>();
         services.AddScoped<IBlobReferences, ShopFilingBlobReferences>();

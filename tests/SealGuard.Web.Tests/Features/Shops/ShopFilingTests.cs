@@ -28,7 +28,7 @@ public sealed class ShopFilingTests(SharedApps apps)
         var first = await manager.FileShopFilingAsync(shop.ShopCode, ShopFilingSteps.Request());
         (first.Number, first.State, first.Staff.Count).ShouldBe((1, ShopFilingState.Submitted, 3));
         first.LegalRepresentative.IdNumber.ShouldContain("*");
-        var queue = (await police.GetFromJsonAsync<ShopFilingQueue>("/api/v1/shop-filings", FilingSteps.Json, Ct))!;
+        var queue = (await police.GetFromJsonAsync<ShopFilingList>("/api/v1/shop-filings", FilingSteps.Json, Ct))!;
         queue.Items.ShouldContain(i => i.Id == first.Id && i.ShopCode == shop.ShopCode);
 
         var returned = await (await police.DecideFilingAsync(first.Id, ShopFilingState.Returned, "平面图未标注监控位置")).ReadFilingAsync();
@@ -154,13 +154,13 @@ public sealed class ShopFilingTests(SharedApps apps)
         }
 
         await (await fengqiu.DecideFilingAsync(filing.Id, ShopFilingState.Accepted)).ShouldBeNotFoundAsync("ShopFiling.NotFound");
-        (await fengqiu.GetFromJsonAsync<ShopFilingQueue>("/api/v1/shop-filings", FilingSteps.Json, Ct))!.Items.ShouldNotContain(i => i.ShopCode == shop.ShopCode);
+        (await fengqiu.GetFromJsonAsync<ShopFilingList>("/api/v1/shop-filings", FilingSteps.Json, Ct))!.Items.ShouldNotContain(i => i.ShopCode == shop.ShopCode);
         (await (await app.SignInPagesAsync("police.fengqiu")).GetAsync($"/Police/ShopFilings/{filing.Id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         await (await otherShop.PutFilingAsync(shop.ShopCode, ShopFilingSteps.Request())).ShouldBeNotFoundAsync("Shop.NotFound");
         await (await otherShop.PostFilingImageAsync(shop.ShopCode, "Licence")).ShouldBeNotFoundAsync("Shop.NotFound");
         await (await otherShop.DecideFilingAsync(filing.Id, ShopFilingState.Accepted)).ShouldHaveStatusAsync(HttpStatusCode.Forbidden);
         (await app.WithDbAsync(db => db.ShopFilings.SingleAsync(f => f.Id == filing.Id, Ct))).State.ShouldBe(ShopFilingState.Submitted);
-        (await (await app.SignInAsync("police.demo")).GetFromJsonAsync<ShopFilingQueue>("/api/v1/shop-filings", FilingSteps.Json, Ct))!.Items.ShouldContain(i => i.Id == filing.Id);
+        (await (await app.SignInAsync("police.demo")).GetFromJsonAsync<ShopFilingList>("/api/v1/shop-filings", FilingSteps.Json, Ct))!.Items.ShouldContain(i => i.Id == filing.Id);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace SealGuard.Web.Areas.Police.Pages.ShopFilings;
 /// One version of a shop filing of the jurisdiction: every item (the ones changed since the previous version marked), the
 /// images, the shop's other versions, and 通过 / 退回 (reason required) while it is submitted. Another jurisdiction's is a 404.
 /// </summary>
-public sealed class DetailsModel(ShopFilingReader reader, DecideShopFilingHandler decide) : PolicePage
+public sealed class DetailsModel(ReadShopFilingsHandler reader, DecideShopFilingHandler decide) : PolicePage
 {
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public string? Purpose { get; set; }

@@ -14,7 +14,7 @@ namespace SealGuard.Web.Areas.Shop.Pages.Filing;
 /// 刻章业备案 of the signed-in shop: the deadline, the latest version (the police's reason when returned), the form of the
 /// next version with its two images (the manager saves a draft or submits), and every version with its receipt.
 /// </summary>
-public sealed class IndexModel(ShopFilingReader reader, ManageShopFilingHandler manage, ListStaffHandler shop) : PageModel
+public sealed class IndexModel(ReadShopFilingsHandler reader, ManageShopFilingHandler manage, ListStaffHandler shop) : PageModel
 {
     [BindProperty] public string? LicenceNumber { get; set; }
     [BindProperty] public DateOnly? LicenceDate { get; set; }
