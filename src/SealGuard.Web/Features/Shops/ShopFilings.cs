@@ -97,11 +97,12 @@ public static class ShopFilingScope
 {
     public static bool MayRead(Actor actor) => actor.Can(Capability.FileSeals) || actor.Can(Capability.SuperviseShops);
 
+    /// <remarks>Tracked: an AsNoTracking in a subquery would make the whole query untracked, and a decision saves what it loads.</remarks>
     public static IQueryable<EngravingShop> Shops(SealGuardDbContext db, Actor actor) => actor.Scope switch
     {
-        ScopeKind.Shop => db.Shops.AsNoTracking().Where(s => s.Id == actor.ShopId),
-        ScopeKind.Jurisdiction => db.Shops.AsNoTracking().VisibleTo(actor),
-        _ => db.Shops.AsNoTracking().Where(_ => false),
+        ScopeKind.Shop => db.Shops.Where(s => s.Id == actor.ShopId),
+        ScopeKind.Jurisdiction => db.Shops.VisibleTo(actor),
+        _ => db.Shops.Where(_ => false),
     };
 
     public static IQueryable<ShopFiling> VisibleTo(this IQueryable<ShopFiling> filings, SealGuardDbContext db, Actor actor)
@@ -447,7 +448,7 @@ public sealed class ReadShopFilingsHandler(SealGuardDbContext db, UnitOfWork uni
             return Failure.Forbidden();
         }
 
-        var shop = await ShopFilingScope.Shops(db, actor).SingleOrDefaultAsync(s => s.ShopCode == shopCode, cancellationToken);
+        var shop = await ShopFilingScope.Shops(db, actor).AsNoTracking().SingleOrDefaultAsync(s => s.ShopCode == shopCode, cancellationToken);
         if (shop is null)
         {
             return Failure.NotFound("Shop.NotFound");

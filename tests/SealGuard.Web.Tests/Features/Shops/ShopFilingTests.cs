@@ -58,7 +58,8 @@ public sealed class ShopFilingTests(SharedApps apps)
 
         // A later change (the manager) is re-filed the same way: version 3, pending, while version 2 stays accepted.
         var third = await manager.FileShopFilingAsync(shop.ShopCode, corrected with { Manager = TestData.Person() }, images: false);
-        (third.Number, third.Changes).ShouldBe((3, new[] { "manager" }));
+        third.Number.ShouldBe(3);
+        third.Changes.ShouldBe(["manager"]);
         (await manager.FilingOverviewAsync(shop.ShopCode)).AcceptedNumber.ShouldBe(2);
     }
 
