@@ -32,7 +32,7 @@ public sealed class DeadlineOverdueRule(FindOverdueShopFilingsHandler shopFiling
         foreach (var rectification in await rectifications.HandleAsync(now, cancellationToken))
         {
             var id = rectification.Id.ToString(CultureInfo.InvariantCulture);
-            drafts.Add(new AlertDraft(AlertSubjectKind.Shop, rectification.ShopCode, null, "Rectification:" + id + ":" + Day(rectification.Deadline), rectification.DivisionCode,
+            drafts.Add(new AlertDraft(AlertSubjectKind.Shop, rectification.ShopCode, rectification.ShopCode, "Rectification:" + id + ":" + Day(rectification.Deadline), rectification.DivisionCode,
                 new Dictionary<string, object?> { ["kind"] = "Rectification", ["rectificationId"] = rectification.Id, ["deadline"] = rectification.Deadline, ["shopId"] = rectification.ShopId }));
         }
 
