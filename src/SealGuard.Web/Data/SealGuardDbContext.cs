@@ -30,6 +30,7 @@ public abstract class SealGuardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<OrganizationStateChange> OrganizationStateChanges => Set<OrganizationStateChange>();
     public DbSet<EngravingShop> Shops => Set<EngravingShop>();
     public DbSet<ShopStaff> ShopStaff => Set<ShopStaff>();
+    public DbSet<ShopFiling> ShopFilings => Set<ShopFiling>();
     public DbSet<ShopStateChange> ShopStateChanges => Set<ShopStateChange>();
     public DbSet<Penalty> Penalties => Set<Penalty>();
     public DbSet<CodeTableEntry> CodeTableEntries => Set<CodeTableEntry>();

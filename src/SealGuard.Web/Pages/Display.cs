@@ -65,6 +65,14 @@ public static class Display
         _ => "secondary",
     };
 
+    public static string ShopFilingStateColor(ShopFilingState state) => state switch
+    {
+        ShopFilingState.Submitted => "warning",
+        ShopFilingState.Returned => "danger",
+        ShopFilingState.Accepted => "success",
+        _ => "secondary",
+    };
+
     public static string FlowStateColor(FlowState state) => state switch
     {
         FlowState.Delivered => "primary",

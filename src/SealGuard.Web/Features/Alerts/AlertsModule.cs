@@ -48,6 +48,7 @@ public sealed class AlertsModule : IFeatureModule
         services.AddScheduledAlertRule<ShopVolumeAnomalyRule>();
         services.AddAlertRule<IneligibleOperatorRule>();
         services.AddAlertRule<LostWithoutNoticeRule>();
+        services.AddScheduledAlertRule<DeadlineOverdueRule>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapAlertsApi();

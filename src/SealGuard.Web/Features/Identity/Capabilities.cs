@@ -52,6 +52,12 @@ public enum Capability
     /// <summary>Accept or return the staff registrations of the jurisdiction's shops (从业人员登记审核).</summary>
     DecideStaff,
 
+    /// <summary>Draft, submit and re-file the own shop's filing (刻章业备案) for the police to accept.</summary>
+    FileShopFiling,
+
+    /// <summary>Accept or return the shop filings (刻章业备案) of the jurisdiction's shops.</summary>
+    DecideShopFilings,
+
     /// <summary>The seal figures of the jurisdiction.</summary>
     ViewStatistics,
 
@@ -141,7 +147,7 @@ public static class RoleCapabilities
     [
         Capability.SearchSeals, Capability.ViewSeals, Capability.ChangeSealLifeState, Capability.RevealPersonalData, Capability.LookUpOrganizations,
         Capability.ViewOrganizations, Capability.ViewOrganizationChanges, Capability.ReviewOrganizationChanges, Capability.ReviewSealFilings,
-        Capability.CheckCodes, Capability.SuperviseShops, Capability.DecideStaff, Capability.ViewStatistics, Capability.HandleAlerts, Capability.Inspect, Capability.Penalise,
+        Capability.CheckCodes, Capability.SuperviseShops, Capability.DecideStaff, Capability.DecideShopFilings, Capability.ViewStatistics, Capability.HandleAlerts, Capability.Inspect, Capability.Penalise,
         // Suspending is the officer's: it is what an inspection that finds a shop unsafe does on the spot, scoped, reasoned,
         // audited and undone by the same officer; closing is final, so only the bureau's supervisor decides it (PoliceAdmin).
         Capability.SuspendShops, Capability.ViewPenalties,
@@ -152,7 +158,7 @@ public static class RoleCapabilities
     {
         [UserRole.ShopOperator] = (ScopeKind.Shop, [.. ShopWork]),
         // The manager also answers for who works in the shop.
-        [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork, Capability.ManageStaff]),
+        [UserRole.ShopManager] = (ScopeKind.Shop, [.. ShopWork, Capability.ManageStaff, Capability.FileShopFiling]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, [.. PoliceWork]),
         // The supervisor of the officers: also reads who did what, and sets what inspections check.
         [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. PoliceWork, Capability.ReadAuditLog, Capability.ManageChecklists, Capability.RegisterShops, Capability.CloseShops, Capability.ManageWatchList, Capability.ConfigureAlertRules]),

@@ -93,3 +93,42 @@ internal sealed class ShopStaffEventConfiguration : IEntityTypeConfiguration<Sho
         builder.HasIndex(e => new { e.StaffId, e.Id });
     }
 }
+
+internal sealed class ShopFilingConfiguration : IEntityTypeConfiguration<ShopFiling>
+{
+    public void Configure(EntityTypeBuilder<ShopFiling> builder)
+    {
+        builder.ToTable("shop_filings");
+        builder.IsFerried();
+        builder.HasOne<EngravingShop>().WithMany().HasForeignKey(f => f.ShopId);
+        // One row per version: two parallel re-filings cannot both take the next number.
+        builder.HasIndex(f => new { f.ShopId, f.Number }).IsUnique();
+        // The police queue by state.
+        builder.HasIndex(f => new { f.State, f.ShopId });
+        builder.Property(f => f.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.LicenceNumber).HasMaxLength(FieldLimits.CreditCode);
+        builder.OwnsOne(f => f.LegalRepresentative, p => p.MapPerson("legal_representative"));
+        builder.OwnsOne(f => f.Manager, p => p.MapPerson("manager"));
+        builder.OwnsOne(f => f.LicenceImage, i => MapImage(i, "licence"));
+        builder.OwnsOne(f => f.FloorPlan, i => MapImage(i, "floor_plan"));
+        builder.Property(f => f.Address).HasMaxLength(FieldLimits.Address);
+        builder.Property(f => f.SecurityRules).HasMaxLength(ShopFilingRules.MaxSecurityRulesLength);
+        builder.Property(f => f.CreatedByName).HasMaxLength(FieldLimits.UserName);
+        builder.Property(f => f.SubmittedByName).HasMaxLength(FieldLimits.UserName);
+        builder.Property(f => f.DecidedByName).HasMaxLength(FieldLimits.UserName);
+        builder.Property(f => f.ReturnReason).HasMaxLength(ShopFilingRules.MaxReasonLength);
+        builder.Ignore(f => f.Content);
+        builder.Ignore(f => f.DueOn);
+    }
+
+    private static void MapImage(OwnedNavigationBuilder<ShopFiling, ShopFilingImage> image, string prefix)
+    {
+        image.Property(i => i.FileName).HasColumnName(prefix + "_file_name").HasMaxLength(255);
+        image.Property(i => i.Format).HasColumnName(prefix + "_format").HasMaxLength(16);
+        image.Property(i => i.Sha256).HasColumnName(prefix + "_sha256").HasMaxLength(64);
+        image.Property(i => i.NormalizedSha256).HasColumnName(prefix + "_normalized_sha256").HasMaxLength(64);
+        image.Property(i => i.ThumbnailSha256).HasColumnName(prefix + "_thumbnail_sha256").HasMaxLength(64);
+        image.Property(i => i.WidthPx).HasColumnName(prefix + "_width_px");
+        image.Property(i => i.HeightPx).HasColumnName(prefix + "_height_px");
+    }
+}

@@ -1,4 +1,5 @@
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Infrastructure.Blobs;
 
 namespace SealGuard.Web.Features.Shops;
 
@@ -7,7 +8,7 @@ public sealed class ShopsModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.All;
 
-    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Shop", "/Standing"), new("Police", "/Shops"), new("Police", "/Penalties"), new("Police", "/Staff"), new("Public", "/Shops")];
+    public IReadOnlyList<PageFolder> Pages => [new("Shop", "/Staff"), new("Shop", "/Standing"), new("Shop", "/Filing"), new("Police", "/Shops"), new("Police", "/ShopFilings"), new("Police", "/Penalties"), new("Police", "/Staff"), new("Public", "/Shops")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
@@ -33,7 +34,13 @@ public sealed class ShopsModule : IFeatureModule
         services.AddScoped<ListStaffRegistrationsHandler>();
         services.AddScoped<OperatorEligibilityHandler>();
         services.AddScoped<OperatorStandingHandler>();
+        services.AddScoped<ManageShopFilingHandler>();
+        services.AddScoped<DecideShopFilingHandler>();
+        services.AddScoped<ReadShopFilingsHandler>();
+        services.AddScoped<ShopFilingReceiptPdfHandler>();
+        services.AddScoped<FindOverdueShopFilingsHandler>();
+        services.AddScoped<IBlobReferences, ShopFilingBlobReferences>();
     }
 
-    public void MapApi(RouteGroupBuilder api) => api.MapShopsApi().MapStaffApi();
+    public void MapApi(RouteGroupBuilder api) => api.MapShopsApi().MapStaffApi().MapShopFilingsApi();
 }

@@ -79,6 +79,7 @@ public sealed partial class DemoSeeder(
         await SeedRefusedAttemptAsync(cancellationToken);
         await SeedInspectionAsync(cancellationToken);
         await SeedReviewsAsync(cancellationToken);
+        await SeedShopFilingsAsync(shops, cancellationToken);
         LogSeeded();
     }
 

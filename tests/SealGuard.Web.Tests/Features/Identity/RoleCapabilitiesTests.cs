@@ -15,14 +15,14 @@ public sealed class RoleCapabilitiesTests
     private static readonly Capability[] Police =
     [
         SearchSeals, ViewSeals, ChangeSealLifeState, RevealPersonalData, LookUpOrganizations, ViewOrganizations, ViewOrganizationChanges,
-        ReviewOrganizationChanges, ReviewSealFilings, CheckCodes, SuperviseShops, DecideStaff, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
+        ReviewOrganizationChanges, ReviewSealFilings, CheckCodes, SuperviseShops, DecideStaff, DecideShopFilings, ViewStatistics, HandleAlerts, Inspect, Penalise, SuspendShops, ViewPenalties,
         SetOrganizationState, FileSuspiciousReports, HandleSuspiciousReports, PublishNotices,
     ];
 
     private static readonly Dictionary<UserRole, (ScopeKind Scope, Capability[] Capabilities)> Expected = new()
     {
         [UserRole.ShopOperator] = (ScopeKind.Shop, Shop),
-        [UserRole.ShopManager] = (ScopeKind.Shop, [.. Shop, ManageStaff]),
+        [UserRole.ShopManager] = (ScopeKind.Shop, [.. Shop, ManageStaff, FileShopFiling]),
         [UserRole.PoliceOfficer] = (ScopeKind.Jurisdiction, Police),
         [UserRole.PoliceAdmin] = (ScopeKind.Jurisdiction, [.. Police, ReadAuditLog, ManageChecklists, RegisterShops, CloseShops, ManageWatchList, ConfigureAlertRules]),
         [UserRole.SystemAdmin] = (ScopeKind.Everything, [AdministerUsers, EditCodeTables, ReadAuditLog, RegisterShops]),

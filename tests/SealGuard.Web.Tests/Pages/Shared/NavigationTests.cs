@@ -20,8 +20,8 @@ public sealed partial class NavigationTests(SharedApps apps)
 
         var officerEntries = Entries(await officer.GetStringAsync("/Police", ct));
         var adminEntries = Entries(await admin.GetStringAsync("/Police", ct));
-        officerEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/Alerts", "/Police/Staff", "/Police/Reviews", "/Police/Changes"]);
-        adminEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/WatchList", "/Police/Alerts", "/Police/Staff", "/Police/Reviews", "/Police/Changes", "/Police/Audit", "/Police/Alerts/Rules"]);
+        officerEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/Alerts", "/Police/Staff", "/Police/ShopFilings", "/Police/Reviews", "/Police/Changes"]);
+        adminEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/WatchList", "/Police/Alerts", "/Police/Staff", "/Police/ShopFilings", "/Police/Reviews", "/Police/Changes", "/Police/Audit", "/Police/Alerts/Rules"]);
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public sealed partial class NavigationTests(SharedApps apps)
 
         foreach (var (user, home, entries) in new[]
         {
-            ("shop.manager", "/Shop", new[] { "/Shop", "/Shop/Intake", "/Shop/Seals", "/Shop/Notices", "/Shop/SuspiciousReports", "/Shop/Changes", "/Shop/Staff", "/Shop/Standing" }),
+            ("shop.manager", "/Shop", new[] { "/Shop", "/Shop/Intake", "/Shop/Seals", "/Shop/Notices", "/Shop/SuspiciousReports", "/Shop/Changes", "/Shop/Staff", "/Shop/Standing", "/Shop/Filing" }),
             ("admin.demo", "/Admin/Users", ["/Admin/Users", "/Admin/CodeTables", "/Admin/Divisions"]),
         })
         {

@@ -1533,6 +1533,126 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                     b.ToTable("penalties", (string)null);
                 });
 
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopFiling", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<long?>("DecidedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.PrimitiveCollection<string>("Equipment")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("equipment");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<DateOnly>("LicenceDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_date");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_number");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("SecurityRules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_rules");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shop_id");
+
+                    b.PrimitiveCollection<string>("StaffIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("staff_ids");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by_name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_filings");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_filings_key");
+
+                    b.HasIndex("ShopId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shop_filings_shop_id_number");
+
+                    b.HasIndex("State", "ShopId")
+                        .HasDatabaseName("ix_shop_filings_state_shop_id");
+
+                    b.ToTable("shop_filings", (string)null);
+                });
+
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
                 {
                     b.Property<long>("Id")
@@ -3234,6 +3354,214 @@ namespace SealGuard.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .HasConstraintName("fk_penalties_shop_staff_staff_id");
+                });
+
+            modelBuilder.Entity("SealGuard.Core.Shops.ShopFiling", b =>
+                {
+                    b.HasOne("SealGuard.Core.Shops.EngravingShop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shop_filings_shops_shop_id");
+
+                    b.OwnsOne("SealGuard.Core.Shops.ShopFilingImage", "FloorPlan", b1 =>
+                        {
+                            b1.Property<long>("ShopFilingId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("floor_plan_file_name");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("floor_plan_format");
+
+                            b1.Property<int>("HeightPx")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("floor_plan_height_px");
+
+                            b1.Property<string>("NormalizedSha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("floor_plan_normalized_sha256");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("floor_plan_sha256");
+
+                            b1.Property<string>("ThumbnailSha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("floor_plan_thumbnail_sha256");
+
+                            b1.Property<int>("WidthPx")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("floor_plan_width_px");
+
+                            b1.HasKey("ShopFilingId");
+
+                            b1.ToTable("shop_filings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopFilingId")
+                                .HasConstraintName("fk_shop_filings_shop_filings_id");
+                        });
+
+                    b.OwnsOne("SealGuard.Core.People.PersonRecord", "LegalRepresentative", b1 =>
+                        {
+                            b1.Property<long>("ShopFilingId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("IdNumberCipher")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("legal_representative_id_number_cipher");
+
+                            b1.Property<string>("IdNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("legal_representative_id_number_index");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("legal_representative_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("legal_representative_phone");
+
+                            b1.HasKey("ShopFilingId");
+
+                            b1.HasIndex("IdNumberIndex")
+                                .HasDatabaseName("ix_shop_filings_legal_representative_id_number_index");
+
+                            b1.ToTable("shop_filings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopFilingId")
+                                .HasConstraintName("fk_shop_filings_shop_filings_id");
+                        });
+
+                    b.OwnsOne("SealGuard.Core.Shops.ShopFilingImage", "LicenceImage", b1 =>
+                        {
+                            b1.Property<long>("ShopFilingId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(255)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("licence_file_name");
+
+                            b1.Property<string>("Format")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("licence_format");
+
+                            b1.Property<int>("HeightPx")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("licence_height_px");
+
+                            b1.Property<string>("NormalizedSha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("licence_normalized_sha256");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("licence_sha256");
+
+                            b1.Property<string>("ThumbnailSha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("licence_thumbnail_sha256");
+
+                            b1.Property<int>("WidthPx")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("licence_width_px");
+
+                            b1.HasKey("ShopFilingId");
+
+                            b1.ToTable("shop_filings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopFilingId")
+                                .HasConstraintName("fk_shop_filings_shop_filings_id");
+                        });
+
+                    b.OwnsOne("SealGuard.Core.People.PersonRecord", "Manager", b1 =>
+                        {
+                            b1.Property<long>("ShopFilingId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("IdNumberCipher")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("manager_id_number_cipher");
+
+                            b1.Property<string>("IdNumberIndex")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("manager_id_number_index");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("manager_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("manager_phone");
+
+                            b1.HasKey("ShopFilingId");
+
+                            b1.HasIndex("IdNumberIndex")
+                                .HasDatabaseName("ix_shop_filings_manager_id_number_index");
+
+                            b1.ToTable("shop_filings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopFilingId")
+                                .HasConstraintName("fk_shop_filings_shop_filings_id");
+                        });
+
+                    b.Navigation("FloorPlan");
+
+                    b.Navigation("LegalRepresentative")
+                        .IsRequired();
+
+                    b.Navigation("LicenceImage");
+
+                    b.Navigation("Manager")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SealGuard.Core.Shops.ShopStaff", b =>
