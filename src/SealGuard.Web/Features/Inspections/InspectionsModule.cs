@@ -1,4 +1,5 @@
 using SealGuard.Web.Hosting;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Features.Inspections;
 
@@ -7,7 +8,7 @@ public sealed class InspectionsModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.All;
 
-    public IReadOnlyList<PageFolder> Pages => [new("Police", "/Inspections"), new("Police", "/Rectifications"), new("Shop", "/Rectifications")];
+    public IReadOnlyList<PageFolder> Pages => [new("Police", "/Inspections"), new("Police", "/Rectifications"), new("Police", "/Checklists"), new("Shop", "/Inspections"), new("Shop", "/Rectifications")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
@@ -25,6 +26,7 @@ public sealed class InspectionsModule : IFeatureModule
         services.AddScoped<MarkRectificationItemHandler>();
         services.AddScoped<RecheckRectificationHandler>();
         services.AddScoped<InspectionPdfHandler>();
+        services.AddScoped<INavigationBadge, OpenRectificationsBadge>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapInspectionsApi();
