@@ -75,14 +75,19 @@ public sealed class InspectionPagesTests(SharedApps apps)
 
         var undecided = await SealGuardApp.PostFormAsync(browser, page, page, new()
         {
-            ["Form.Officers"] = "张伟", ["Form.Items[0].ItemId"] = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.Items[0].Rectified"] = "false",
+            ["Form.Officers"] = "张伟",
+            ["Form.Items[0].ItemId"] = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Items[0].Rectified"] = "false",
         });
         undecided.StatusCode.ShouldBe(HttpStatusCode.OK);
         ChangeFilingPageTests.ErrorUnder(await undecided.Content.ReadAsStringAsync(Ct).Decoded(), "decision").ShouldBe(Messages.Get("Rectification.DecisionRequired"));
 
         var closing = await SealGuardApp.PostFormAsync(browser, page, page, new()
         {
-            ["Form.Officers"] = "张伟", ["Form.Notes"] = "现场复查已整改", ["Form.Items[0].ItemId"] = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.Items[0].Rectified"] = "true",
+            ["Form.Officers"] = "张伟",
+            ["Form.Notes"] = "现场复查已整改",
+            ["Form.Items[0].ItemId"] = itemId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Items[0].Rectified"] = "true",
         });
 
         closing.StatusCode.ShouldBe(HttpStatusCode.Redirect, await closing.Content.ReadAsStringAsync(Ct));
@@ -133,8 +138,13 @@ public sealed class InspectionPagesTests(SharedApps apps)
 
         var refused = await SealGuardApp.PostFormAsync(admin, "/Police/Checklists/Edit", "/Police/Checklists/Edit", new()
         {
-            ["Name"] = name, ["Items[0].Text"] = "是否张贴治安管理制度", ["Items[0].LegalBasis"] = "《印铸刻字业暂行管理规则》第三条",
-            ["Items[1].Text"] = "", ["Items[1].LegalBasis"] = "", ["Items[2].Text"] = "是否配备监控设备", ["Items[2].LegalBasis"] = " ",
+            ["Name"] = name,
+            ["Items[0].Text"] = "是否张贴治安管理制度",
+            ["Items[0].LegalBasis"] = "《印铸刻字业暂行管理规则》第三条",
+            ["Items[1].Text"] = "",
+            ["Items[1].LegalBasis"] = "",
+            ["Items[2].Text"] = "是否配备监控设备",
+            ["Items[2].LegalBasis"] = " ",
         });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -144,8 +154,11 @@ public sealed class InspectionPagesTests(SharedApps apps)
 
         var saved = await SealGuardApp.PostFormAsync(admin, "/Police/Checklists/Edit", "/Police/Checklists/Edit", new()
         {
-            ["Name"] = name, ["Items[0].Text"] = "是否张贴治安管理制度", ["Items[0].LegalBasis"] = "《印铸刻字业暂行管理规则》第三条",
-            ["Items[1].Text"] = "是否配备监控设备", ["Items[1].LegalBasis"] = "《公章刻制业治安管理规范》",
+            ["Name"] = name,
+            ["Items[0].Text"] = "是否张贴治安管理制度",
+            ["Items[0].LegalBasis"] = "《印铸刻字业暂行管理规则》第三条",
+            ["Items[1].Text"] = "是否配备监控设备",
+            ["Items[1].LegalBasis"] = "《公章刻制业治安管理规范》",
         });
 
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync(Ct));
