@@ -38,7 +38,7 @@ public sealed partial class InspectionJourneyTests(BrowserApp app)
             }
         }
 
-        await police.GetByLabel("检查意见").FillAsync("登记簿、监控运行正常");
+        await police.GetByRole(AriaRole.Textbox, new() { Name = "检查意见", Exact = true }).FillAsync("登记簿、监控运行正常");
         await police.Locator("#photos").SetInputFilesAsync(new FilePayload { Name = "site.png", MimeType = "image/png", Buffer = ShopSealData.ImprintPng(300) });
         await police.GetByTestId("geolocate").ClickAsync();
         await Assertions.Expect(police.GetByLabel("纬度")).ToHaveValueAsync("35.312500");
