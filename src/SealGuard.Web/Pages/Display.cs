@@ -1,6 +1,7 @@
 using System.Globalization;
 using SealGuard.Core;
 using SealGuard.Core.Filings;
+using SealGuard.Core.Inspections;
 using SealGuard.Core.Organizations;
 using SealGuard.Core.Shops;
 
@@ -71,6 +72,22 @@ public static class Display
         ShopFilingState.Returned => "danger",
         ShopFilingState.Accepted => "success",
         _ => "secondary",
+    };
+
+    /// <summary>Bootstrap colour of an inspection item's result: 合格 green, 不合格 red, 不适用 grey.</summary>
+    public static string OutcomeColor(CheckOutcome outcome) => outcome switch
+    {
+        CheckOutcome.Pass => "success",
+        CheckOutcome.Fail => "danger",
+        _ => "secondary",
+    };
+
+    /// <summary>Bootstrap colour of a rectification: 待整改 orange (逾期 red), 已办结 green, 已提请处罚 red.</summary>
+    public static string RectificationStateColor(RectificationState state, bool overdue) => state switch
+    {
+        RectificationState.Open => overdue ? "danger" : "warning",
+        RectificationState.Closed => "success",
+        _ => "danger",
     };
 
     public static string FlowStateColor(FlowState state) => state switch

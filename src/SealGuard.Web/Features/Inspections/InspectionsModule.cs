@@ -1,5 +1,6 @@
 using SealGuard.Web.Hosting;
 using SealGuard.Web.Infrastructure.Blobs;
+using SealGuard.Web.Pages;
 
 namespace SealGuard.Web.Features.Inspections;
 
@@ -8,7 +9,7 @@ public sealed class InspectionsModule : IFeatureModule
 {
     public NodeRole Roles => NodeRole.All;
 
-    public IReadOnlyList<PageFolder> Pages => [new("Police", "/Inspections"), new("Police", "/Rectifications"), new("Shop", "/Rectifications")];
+    public IReadOnlyList<PageFolder> Pages => [new("Police", "/Inspections"), new("Police", "/Rectifications"), new("Police", "/Checklists"), new("Shop", "/Inspections"), new("Shop", "/Rectifications")];
 
     public void AddServices(IHostApplicationBuilder builder, SealGuardOptions options)
     {
@@ -28,6 +29,7 @@ public sealed class InspectionsModule : IFeatureModule
         services.AddScoped<RecheckRectificationHandler>();
         services.AddScoped<InspectionPdfHandler>();
         services.AddScoped<IBlobReferences, InspectionBlobReferences>();
+        services.AddScoped<INavigationBadge, OpenRectificationsBadge>();
     }
 
     public void MapApi(RouteGroupBuilder api) => api.MapInspectionsApi();

@@ -90,6 +90,10 @@ public sealed class ListRectificationsHandler(SealGuardDbContext db, TimeProvide
         return rows.Select(r => new RectificationSummary(r.Id, r.InspectionId, r.ShopCode, r.Name, DivisionCatalog.Default.DisplayName(r.DivisionCode), r.IssuedAt, r.Deadline, r.State,
             r.State == RectificationState.Open && r.Deadline < today, r.Items, r.Marked)).ToList();
     }
+
+    /// <summary>How many rectifications of a shop are open: the navigation's badge on the shop's 整改通知.</summary>
+    public Task<int> OpenCountAsync(long shopId, CancellationToken cancellationToken) =>
+        db.Rectifications.AsNoTracking().CountAsync(r => r.ShopId == shopId && r.State == RectificationState.Open, cancellationToken);
 }
 
 /// <summary>

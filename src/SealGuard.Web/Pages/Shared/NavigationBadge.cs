@@ -8,6 +8,9 @@ public interface INavigationBadge
     /// <summary>The <see cref="NavigationEntry.Href"/> of the entry.</summary>
     string Href { get; }
 
+    /// <summary>What the count counts, for screen readers (a UiText key): unread by default.</summary>
+    string HiddenTextKey => "Nav.Unread";
+
     /// <summary>The count for the signed-in user; 0 shows no badge.</summary>
     Task<int> CountAsync(ClaimsPrincipal user, CancellationToken cancellationToken);
 }

@@ -22,8 +22,9 @@ public sealed partial class DemoSeeder
                 ? new ItemResultInput(i.Id, nameof(CheckOutcome.Fail), "成品印章保管未使用保险柜，存放于前台抽屉")
                 : new ItemResultInput(i.Id, i.Position == 10 ? nameof(CheckOutcome.NotApplicable) : nameof(CheckOutcome.Pass), null))
             .ToList();
-        var handler = ActivatorUtilities.CreateInstance<RecordInspectionHandler>(services);
-        Expect(await handler.HandleAsync(actor, new InspectionRequest(DemoShopCode, template.Id, clock.GetUtcNow().UtcDateTime.AddDays(-InspectionDaysAgo), "张伟、李强",
+        // On a clock at the inspection's time, so the notice is issued that day too, not at the start-up.
+        var handler = ActivatorUtilities.CreateInstance<RecordInspectionHandler>(services, new DemoClock(clock.GetUtcNow().AddDays(-InspectionDaysAgo)));
+        Expect(await handler.HandleAsync(actor, new InspectionRequest(DemoShopCode, template.Id, null, "张伟、李强",
             new LocationInput(35.3026, 113.9253, 15, nameof(LocationSource.Device)), "例行检查，登记簿、设备情况良好", results), [], cancellationToken));
     }
 }

@@ -20,8 +20,8 @@ public sealed partial class NavigationTests(SharedApps apps)
 
         var officerEntries = Entries(await officer.GetStringAsync("/Police", ct));
         var adminEntries = Entries(await admin.GetStringAsync("/Police", ct));
-        officerEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/Alerts", "/Police/Staff", "/Police/ShopFilings", "/Police/Reviews", "/Police/Changes"]);
-        adminEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/WatchList", "/Police/Alerts", "/Police/Staff", "/Police/ShopFilings", "/Police/Reviews", "/Police/Changes", "/Police/Audit", "/Police/Alerts/Rules"]);
+        officerEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Inspections", "/Police/Rectifications", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/Alerts", "/Police/Staff", "/Police/ShopFilings", "/Police/Reviews", "/Police/Changes"]);
+        adminEntries.ShouldBe(["/Police", "/Police/Reports", "/Police/Seals", "/Police/Shops", "/Police/Inspections", "/Police/Rectifications", "/Police/Penalties", "/Police/SuspiciousReports", "/Police/Notices", "/Police/WatchList", "/Police/Alerts", "/Police/Staff", "/Police/ShopFilings", "/Police/Reviews", "/Police/Changes", "/Police/Audit", "/Police/Alerts/Rules", "/Police/Checklists"]);
     }
 
     [Theory]
@@ -33,7 +33,7 @@ public sealed partial class NavigationTests(SharedApps apps)
 
         foreach (var (user, home, entries) in new[]
         {
-            ("shop.manager", "/Shop", new[] { "/Shop", "/Shop/Intake", "/Shop/Seals", "/Shop/Notices", "/Shop/SuspiciousReports", "/Shop/Changes", "/Shop/Staff", "/Shop/Standing", "/Shop/Filing" }),
+            ("shop.manager", "/Shop", new[] { "/Shop", "/Shop/Intake", "/Shop/Seals", "/Shop/Notices", "/Shop/Rectifications", "/Shop/SuspiciousReports", "/Shop/Changes", "/Shop/Staff", "/Shop/Standing", "/Shop/Filing", "/Shop/Inspections" }),
             ("admin.demo", "/Admin/Users", ["/Admin/Users", "/Admin/CodeTables", "/Admin/Divisions"]),
         })
         {
