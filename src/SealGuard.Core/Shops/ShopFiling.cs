@@ -193,7 +193,12 @@ public sealed class ShopFiling : IFerried
 
     private static ShopFilingImage? Copy(ShopFilingImage? image) => image is null ? null : new()
     {
-        FileName = image.FileName, Format = image.Format, Sha256 = image.Sha256, NormalizedSha256 = image.NormalizedSha256,
-        ThumbnailSha256 = image.ThumbnailSha256, WidthPx = image.WidthPx, HeightPx = image.HeightPx,
+        FileName = image.FileName,
+        Format = image.Format,
+        Sha256 = image.Sha256,
+        NormalizedSha256 = image.NormalizedSha256,
+        ThumbnailSha256 = image.ThumbnailSha256,
+        WidthPx = image.WidthPx,
+        HeightPx = image.HeightPx,
     };
 }

@@ -271,8 +271,13 @@ public sealed class ManageShopFilingHandler(SealGuardDbContext db, UnitOfWork un
                 var stored = await uploads.StoreAsync(image, ct);
                 var attached = filing.Attach(kind, new ShopFilingImage
                 {
-                    FileName = stored.FileName, Format = stored.Image.Format.ToString(), Sha256 = stored.OriginalSha256, NormalizedSha256 = stored.NormalizedSha256,
-                    ThumbnailSha256 = stored.ThumbnailSha256, WidthPx = stored.Image.WidthPx, HeightPx = stored.Image.HeightPx,
+                    FileName = stored.FileName,
+                    Format = stored.Image.Format.ToString(),
+                    Sha256 = stored.OriginalSha256,
+                    NormalizedSha256 = stored.NormalizedSha256,
+                    ThumbnailSha256 = stored.ThumbnailSha256,
+                    WidthPx = stored.Image.WidthPx,
+                    HeightPx = stored.Image.HeightPx,
                 }, now);
                 if (attached is { } refused)
                 {
