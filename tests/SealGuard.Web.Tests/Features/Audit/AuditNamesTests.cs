@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using SealGuard.Core.Filings;
 using SealGuard.Web.Features.Audit;
 using SealGuard.Web.Features.Intake;
+using SealGuard.Web.Features.Seals;
 using SealGuard.Web.Seeding.Synthetic;
 
 namespace SealGuard.Web.Tests.Features.Audit;
@@ -23,6 +24,7 @@ public sealed partial class AuditNamesTests
         ["Features/Seals/ChangeLifeState.cs: \"Seal.\" + target"] = _ =>
             Enum.GetValues<LifeState>().Where(s => SealSteps.ToLifeState(s) is not null).Select(s => "Seal." + s),
         ["Features/Intake/GetFilingReceipt.cs: AuditAction"] = _ => [GetFilingReceiptHandler.AuditAction],
+        ["Features/Seals/GetImprintCardPdf.cs: AuditAction"] = _ => [ImprintCardPdfHandler.AuditAction],
         ["Seeding/Synthetic/SyntheticLoader.cs: AuditAction"] = _ => [SyntheticLoader.AuditAction],
     };
 

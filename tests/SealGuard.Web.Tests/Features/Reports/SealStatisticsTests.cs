@@ -91,6 +91,8 @@ public sealed class SealCountRebuildTests(IsolatedFilingApps apps)
         });
         (await SealCounters.ReadAsync(app)).Counters.ShouldNotBe(right.Counters);
 
+        // The isolated apps are shared with the reports' tests, which rebuild too: count this rebuild's entry only.
+        var audited = (await app.AuditOfAsync("SealCounts", "all")).Count;
         var (exitCode, output) = await app.RunCliAsync("stats", "rebuild");
 
         exitCode.ShouldBe(0, output);
@@ -98,6 +100,8 @@ public sealed class SealCountRebuildTests(IsolatedFilingApps apps)
         output.ShouldContain($"{rebuilt.Recounted.Counts.Sum(c => c.Count)} seals");
         rebuilt.Counters.Counts.ShouldBe(right.Recounted.Counts);
         rebuilt.Counters.Months.ShouldBe(right.Recounted.Months, "months counted in SQL as C# counts them (China time)");
-        (await app.AuditOfAsync("SealCounts", "all")).ShouldHaveSingleItem().Action.ShouldBe("SealCounts.Rebuilt");
+        var entries = await app.AuditOfAsync("SealCounts", "all");
+        entries.Count.ShouldBe(audited + 1);
+        entries.ShouldAllBe(e => e.Action == "SealCounts.Rebuilt");
     }
 }
